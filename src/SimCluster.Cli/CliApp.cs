@@ -1,0 +1,42 @@
+using System.CommandLine;
+
+namespace SimCluster.Cli;
+
+/// <summary>
+/// The `simcluster` command. Every user error ends as one line on stderr and exit code 2; anything else is a
+/// bug and ends as one line naming the exception, exit code 1.
+/// </summary>
+public static class CliApp
+{
+    /// <summary>Runs the command line; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("SimCluster: how AI capability grows when human data is finite and compute can be turned into data.");
+        root.Subcommands.Add(EstimateCommand.Create(output));
+        root.Subcommands.Add(CalibrateCommand.Create(output));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            error.WriteLine($"error: {parsed.Errors[0].Message} (see 'simcluster {CommandPath(parsed)}--help')");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static string CommandPath(ParseResult parsed) =>
+        parsed.CommandResult.Command is RootCommand ? "" : parsed.CommandResult.Command.Name + " ";
+}

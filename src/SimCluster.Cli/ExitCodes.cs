@@ -1,0 +1,14 @@
+namespace SimCluster.Cli;
+
+/// <summary>Process exit codes.</summary>
+public static class ExitCodes
+{
+    /// <summary>Success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>An unexpected failure (a bug): reported with its type and message.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Bad input: options, files or values outside their allowed range.</summary>
+    public const int Usage = 2;
+}

@@ -1,0 +1,3 @@
+using SimCluster.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,17 @@
+namespace SimCluster.Model.Strategy;
+
+/// <summary>How a lab splits its delivered compute among uses (DESIGN 3.11). Shares are in [0, 1] and sum to 1.</summary>
+public sealed record ComputeShares(double Pretrain, double Synthetic, double Rl, double Inference)
+{
+    /// <summary>Tolerance on the sum of the shares.</summary>
+    public const double SumTolerance = 1e-6;
+
+    /// <summary>Null when valid, else a message naming the offending share and the allowed range.</summary>
+    public string? Validate()
+    {
+        foreach (var (name, v) in new[] { ("pretrain", Pretrain), ("synthetic", Synthetic), ("rl", Rl), ("inference", Inference) })
+            if (!(v >= 0 && v <= 1)) return $"share '{name}' must be in [0, 1]; got {v}";
+        double sum = Pretrain + Synthetic + Rl + Inference;
+        return Math.Abs(sum - 1) <= SumTolerance ? null : $"shares must sum to 1; they sum to {sum}";
+    }
+}
