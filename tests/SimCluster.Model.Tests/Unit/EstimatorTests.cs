@@ -1,0 +1,37 @@
+using SimCluster.Model.Capability;
+using SimCluster.Model.Estimation;
+using SimCluster.Model.Scaling;
+
+namespace SimCluster.Model.Tests.Unit;
+
+public sealed class EstimatorTests
+{
+    private static readonly Estimator Besiroglu = new(LossConstants.Besiroglu2024, GpqaDefaults.Besiroglu2024, new HardwareSetup());
+
+    [Fact]
+    public void Inverse_then_forward_gives_back_the_target()
+    {
+        foreach (double g in new[] { 40.0, 60, 80, 95 })
+        {
+            var e = Besiroglu.ForTargetGpqa(g);
+            Assert.Equal(g, e.Gpqa, 6);
+            Assert.Equal(g, Besiroglu.FromCompute(e.Flop).Gpqa, 6);
+        }
+    }
+
+    [Fact]
+    public void Higher_targets_cost_more_compute_and_energy()
+    {
+        var a = Besiroglu.ForTargetGpqa(60);
+        var b = Besiroglu.ForTargetGpqa(70);
+        Assert.True(b.Flop > a.Flop && b.EnergyKwh > a.EnergyKwh && b.Days > a.Days);
+    }
+
+    [Fact]
+    public void Unreachable_target_says_so()
+    {
+        var plain = new Estimator(LossConstants.Besiroglu2024, new PlainLossGpqaMapping(12.8, 1.90), new HardwareSetup());
+        var e = Assert.Throws<EstimateException>(() => plain.ForTargetGpqa(99.9));
+        Assert.Contains("no compute", e.Message);
+    }
+}

@@ -1,0 +1,67 @@
+using SimCluster.Model.Economics;
+using SimCluster.Model.Hardware;
+using SimCluster.Model.Progress;
+
+namespace SimCluster.Model.Tests.Unit;
+
+public sealed class HardwareAndMoneyTests
+{
+    private static readonly HardwareParameters Hw = HardwareParameters.Default;
+
+    [Fact]
+    public void Trends_start_at_the_seed_values_and_double_on_schedule()
+    {
+        Assert.Equal(1e15, HardwareTrends.PeakFlopsPerGpu(Hw, 2024, 2024));
+        Assert.Equal(30_000, HardwareTrends.GpuPriceUsd(Hw, 2024, 2024), 6);
+        Assert.Equal(1.0, HardwareTrends.PowerPerGpuKw(Hw, 2024, 2024), 12);
+        Assert.Equal(2, HardwareTrends.PeakFlopsPerGpu(Hw, 2024, 2026.8) / 1e15, 12);
+        // FLOP/s per USD doubles every 2.5 years; FLOP/s per W every 2.0.
+        double ppp(double t) => HardwareTrends.PeakFlopsPerGpu(Hw, 2024, t) / HardwareTrends.GpuPriceUsd(Hw, 2024, t);
+        double eff(double t) => HardwareTrends.PeakFlopsPerGpu(Hw, 2024, t) / HardwareTrends.PowerPerGpuKw(Hw, 2024, t);
+        Assert.Equal(2, ppp(2026.5) / ppp(2024), 12);
+        Assert.Equal(2, eff(2026) / eff(2024), 12);
+    }
+
+    [Fact]
+    public void Fleet_retires_vintages_after_four_years()
+    {
+        var fleet = new Fleet(Hw, 2024);
+        fleet.Purchase(2024, 3e9);
+        fleet.Purchase(2025, 3e9);
+        Assert.Equal(2, fleet.Vintages.Count);
+        fleet.Retire(2027.99);
+        Assert.Equal(2, fleet.Vintages.Count);
+        fleet.Retire(2028);
+        Assert.Single(fleet.Vintages);
+        Assert.Equal(2025, fleet.Vintages[0].PurchaseYear);
+    }
+
+    [Fact]
+    public void Power_cap_stops_purchases_that_would_exceed_it()
+    {
+        var fleet = new Fleet(Hw, 2024, powerCapMw: 50);
+        double spent = fleet.Purchase(2024, 3e9); // would be 100,000 GPUs = 100 MW
+        Assert.Equal(50, fleet.PowerMw, 9);
+        Assert.Equal(1, spent / (50_000 * 30_000.0), 12);
+        Assert.Equal(0, fleet.Purchase(2024.1, 1e9));
+    }
+
+    [Fact]
+    public void Budget_doubles_until_2030_then_grows_30_percent()
+    {
+        var p = BudgetParameters.Default;
+        Assert.Equal(5e9, Budget.UsdPerYear(p, 2024, 2024));
+        Assert.Equal(64, Budget.UsdPerYear(p, 2024, 2030) / 5e9, 12);
+        Assert.Equal(64 * 1.3, Budget.UsdPerYear(p, 2024, 2031) / 5e9, 12);
+        Assert.Equal(8, Budget.EnergyCostUsd(p, 100), 12);
+    }
+
+    [Fact]
+    public void Algorithmic_progress_doubles_every_8_months_and_caps_at_1000()
+    {
+        var p = AlgorithmicProgressParameters.Default;
+        Assert.Equal(2, AlgorithmicProgress.Multiplier(p, 2024, 2024 + 8 / 12.0), 12);
+        Assert.Equal(1000, AlgorithmicProgress.Multiplier(p, 2024, 2040));
+        Assert.Equal(1, AlgorithmicProgress.Multiplier(AlgorithmicProgressParameters.None, 2024, 2040));
+    }
+}
