@@ -1,0 +1,33 @@
+namespace SimCluster.Model.Simulation;
+
+/// <summary>
+/// A lab's mutable state between steps: its current model, the training run in progress, the synthetic pool being
+/// generated for the next run, RL spent on the current base, and the human data it has used. Mutable on purpose:
+/// the same instance is stepped hundreds of times per replicate, and copying it each step would dominate the cost.
+/// </summary>
+public sealed class LabState(ReleasedModel initial)
+{
+    /// <summary>The model in service.</summary>
+    public ReleasedModel Model { get; set; } = initial;
+
+    /// <summary>Pretraining FLOP accumulated in the current run.</summary>
+    public double RunFlop { get; set; }
+
+    /// <summary>Months elapsed in the current run.</summary>
+    public double RunMonths { get; set; }
+
+    /// <summary>Raw synthetic tokens generated for the next run.</summary>
+    public double SyntheticRawTokens { get; set; }
+
+    /// <summary>RL rollout FLOP spent on the current base model (reset when a new base is released).</summary>
+    public double RlRolloutFlop { get; set; }
+
+    /// <summary>n: consecutive released generations trained partly on synthetic data.</summary>
+    public int SyntheticGenerations { get; set; }
+
+    /// <summary>Unique human tokens the lab has trained on (the largest dataset so far).</summary>
+    public double HumanSeenTokens { get; set; } = initial.UniqueHumanTokens;
+
+    /// <summary>First year the lab's desired fresh tokens exceeded its unseen tokens; null until then.</summary>
+    public double? ExhaustionYear { get; set; }
+}

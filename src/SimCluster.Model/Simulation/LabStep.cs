@@ -1,0 +1,91 @@
+using SimCluster.Model.Capability;
+using SimCluster.Model.PostTraining;
+using SimCluster.Model.Progress;
+using SimCluster.Model.Scaling;
+using SimCluster.Model.Strategy;
+using SimCluster.Model.Synthetic;
+
+namespace SimCluster.Model.Simulation;
+
+/// <summary>
+/// One lab's time step (DESIGN 2 phase 3, with the equations of DESIGN 3): split the delivered compute by the
+/// strategy's shares, accumulate the pretraining run, generate synthetic tokens with the current model, spend RL
+/// on the current base, and release a new base model when the run ends.
+/// Modelling choices the design leaves open, stated here:
+/// - a run's dataset takes human tokens first and synthetic ones only for the rest, so synthetic data matters
+///   once human data is short (SynthLLM 2025: its gains are largest where real data is scarce);
+/// - a finished run replaces the model in service only if its loss is lower (a lab does not ship a worse model);
+/// - "data short" (exhaustion, DESIGN 3.4) compares the tokens the next run wants, under the lab's allocation
+///   policy at this step's compute rate, with the human tokens it can reach.
+/// </summary>
+public static class LabStep
+{
+    /// <summary>Advances <paramref name="state"/> by one step and returns the step's report.</summary>
+    public static LabStepReport Advance(WorldParameters world, LabStrategy strategy, LabState state, in LabStepInput input)
+    {
+        double m = AlgorithmicProgress.Multiplier(world.Progress, world.StartYear, input.Year);
+        var constants = world.Constants.WithEffectiveComputeMultiplier(m);
+
+        // The tokens the next run wants, at this step's pretraining rate over a whole run.
+        double runFlop = input.DeliveredFlop * strategy.Shares.Pretrain * strategy.TrainingRunMonths / input.StepMonths;
+        bool dataShort = runFlop > 0 && DesiredTokens(constants, runFlop, strategy.Allocation) > input.HumanReachableTokens;
+        if (dataShort) state.ExhaustionYear ??= input.Year;
+        var shares = strategy.SharesFor(dataShort);
+
+        double pre = input.DeliveredFlop * shares.Pretrain;
+        double syn = input.DeliveredFlop * shares.Synthetic;
+        double rl = input.DeliveredFlop * shares.Rl;
+        double inf = input.DeliveredFlop * shares.Inference;
+
+        state.RunFlop += pre;
+        state.RunMonths += input.StepMonths;
+        state.SyntheticRawTokens += SyntheticData.TokensFromFlop(world.Synthetic, world.Synthetic.GeneratorFraction * state.Model.Params, syn);
+        state.RlRolloutFlop += RlPostTraining.RolloutFlop(world.Rl, rl);
+
+        bool released = false;
+        if (state.RunMonths >= strategy.TrainingRunMonths - 1e-9)
+        {
+            released = FinishRun(world, strategy, state, constants, m, input);
+            state.RunFlop = 0;
+            state.RunMonths = 0;
+            state.SyntheticRawTokens = 0;
+        }
+
+        var model = state.Model;
+        double ceiling = world.Mapping.Ceiling;
+        double rlGain = RlPostTraining.Gain(world.Rl, model.GpqaBase, ceiling, state.RlRolloutFlop, model.PretrainFlop);
+        double gpqa = GpqaScore.Gpqa(ceiling, model.GpqaBase, rlGain, TestTimeCompute.Gain(world.TestTime));
+        return new LabStepReport(
+            input.Year, pre, syn, rl, inf, model.EffectiveCompute, model.Params, model.UniqueHumanTokens, model.Epochs,
+            model.SyntheticTokens, model.SyntheticFraction, input.HumanReachableTokens,
+            Math.Max(0, input.HumanReachableTokens - state.HumanSeenTokens), model.Loss, model.GpqaBase, rlGain, gpqa,
+            state.ExhaustionYear is not null, released);
+    }
+
+    /// <summary>Unique tokens a run of <paramref name="flop"/> wants under <paramref name="policy"/> with unlimited data.</summary>
+    public static double DesiredTokens(LossConstants constants, double flop, AllocationPolicy policy) =>
+        Allocator.Allocate(constants, flop, double.MaxValue, policy.Kind == AllocationKind.DataConstrained ? AllocationPolicy.ComputeOptimal : policy).Tokens;
+
+    private static bool FinishRun(WorldParameters world, LabStrategy strategy, LabState state, LossConstants constants, double m, in LabStepInput input)
+    {
+        if (state.RunFlop <= 0) return false;
+        var current = state.Model;
+        double human = input.HumanReachableTokens;
+        double synthetic = SyntheticData.EffectiveTokens(world.Synthetic, state.SyntheticRawTokens, current.EffectiveTokens);
+        var a = Allocator.Allocate(constants, state.RunFlop, human + synthetic, strategy.Allocation);
+
+        double humanUsed = Math.Min(a.UniqueTokens, human);
+        double syntheticUsed = Math.Max(0, a.UniqueTokens - humanUsed);
+        double phi = a.UniqueTokens > 0 ? syntheticUsed / a.UniqueTokens : 0;
+        int generations = phi > 0 ? state.SyntheticGenerations + 1 : 0;
+        double loss = a.Loss + CollapsePenalty.Loss(strategy.SyntheticMode, world.Synthetic.CollapseKappa, phi, generations);
+        if (!(loss < current.Loss)) return false;
+
+        state.Model = new ReleasedModel(a.Params, a.Tokens, humanUsed, syntheticUsed, a.EffectiveTokens, state.RunFlop, m, loss,
+            world.Mapping.Gpqa(loss), phi, input.Year);
+        state.SyntheticGenerations = generations;
+        state.HumanSeenTokens = Math.Max(state.HumanSeenTokens, humanUsed);
+        state.RlRolloutFlop = 0; // a new base is post-trained anew (DESIGN 3.8)
+        return true;
+    }
+}

@@ -1,0 +1,76 @@
+using SimCluster.Model.Simulation;
+using SimCluster.Model.Strategy;
+
+namespace SimCluster.Model.Tests.Unit;
+
+public sealed class LabStepTests
+{
+    private static readonly WorldParameters World = WorldParameters.Default;
+
+    private static List<LabStepReport> Run(LabStrategy strategy, double flopPerMonth, double reachable, int months, LabState? state = null)
+    {
+        state ??= new LabState(ReleasedModel.Human(World, 2024));
+        var reports = new List<LabStepReport>();
+        for (int k = 1; k <= months; k++)
+            reports.Add(LabStep.Advance(World, strategy, state, new LabStepInput(2024 + k / 12.0, 1, flopPerMonth, reachable)));
+        return reports;
+    }
+
+    [Fact]
+    public void A_run_releases_a_better_model_every_six_months_when_data_is_plentiful()
+    {
+        var r = Run(StrategyPresets.RealDataHeavy, 2e25, 1e15, 24);
+        Assert.Equal([6, 12, 18, 24], r.Select((x, i) => (x, i)).Where(p => p.x.Released).Select(p => p.i + 1));
+        Assert.True(r[5].Loss < ReleasedModel.Human(World, 2024).Loss);
+        Assert.True(r[^1].Loss < r[5].Loss, "algorithmic progress makes each run better");
+        Assert.All(r, x => Assert.False(x.DataExhausted));
+        Assert.All(r, x => Assert.Equal(0, x.SyntheticFraction));
+        Assert.All(r, x => Assert.InRange(x.Gpqa, 25, 100));
+    }
+
+    [Fact]
+    public void Compute_by_use_sums_to_compute_delivered()
+    {
+        foreach (var s in StrategyPresets.All)
+            Assert.All(Run(s, 3e25, 1e14, 12), x => Assert.Equal(3e25, x.FlopPretrain + x.FlopSynthetic + x.FlopRl + x.FlopInference, 3e25 * 1e-12));
+    }
+
+    [Fact]
+    public void Rl_gain_grows_between_releases_and_resets_with_a_new_base()
+    {
+        var r = Run(StrategyPresets.SimulationHeavy, 2e25, 1e15, 12);
+        Assert.True(r[4].GpqaRlGain > r[1].GpqaRlGain);
+        Assert.True(r[5].GpqaRlGain < r[4].GpqaRlGain, "RL restarts on the new base released in month 6");
+    }
+
+    [Fact]
+    public void Short_data_sets_exhaustion_and_synthetic_data_fills_the_gap()
+    {
+        var state = new LabState(ReleasedModel.Human(World, 2024));
+        var r = Run(StrategyPresets.SimulationHeavy, 5e26, 2e13, 24, state);
+        Assert.True(r[0].DataExhausted);
+        Assert.Equal(2024 + 1 / 12.0, state.ExhaustionYear);
+        var released = r.Where(x => x.Released).ToArray();
+        Assert.NotEmpty(released);
+        Assert.All(released, x => Assert.InRange(x.SyntheticFraction, 1e-6, 1));
+        Assert.All(r, x => Assert.InRange(x.TokensUniqueHuman, 0, 2e13));
+        Assert.All(r, x => Assert.True(x.HumanUnseenTokens >= 0));
+    }
+
+    [Fact]
+    public void Adaptive_switches_to_simulation_heavy_shares_when_data_runs_short()
+    {
+        var plenty = Run(StrategyPresets.Adaptive, 1e25, 1e16, 1)[0];
+        var scarce = Run(StrategyPresets.Adaptive, 1e25, 1e12, 1)[0];
+        Assert.Equal(0, plenty.FlopSynthetic);
+        Assert.Equal(1e25 * StrategyPresets.SimulationHeavy.Shares.Synthetic, scarce.FlopSynthetic, 1e25 * 1e-12);
+    }
+
+    [Fact]
+    public void Identical_inputs_give_identical_trajectories()
+    {
+        var a = Run(StrategyPresets.Balanced, 7e25, 3e13, 60);
+        var b = Run(StrategyPresets.Balanced, 7e25, 3e13, 60);
+        Assert.Equal(a, b);
+    }
+}
