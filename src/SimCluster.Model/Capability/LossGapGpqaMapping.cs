@@ -1,3 +1,5 @@
+using MathNet.Numerics;
+
 namespace SimCluster.Model.Capability;
 
 /// <summary>
@@ -17,8 +19,7 @@ public sealed record LossGapGpqaMapping(double Steepness, double MidpointGap, do
         double gap = loss - IrreducibleLoss;
         if (gap <= 0) return Ceiling;
         double z = Steepness * (Math.Log(gap) - Math.Log(MidpointGap));
-        // 1/(1+e^z) written to stay finite for large |z|.
-        double share = z > 0 ? Math.Exp(-z) / (1 + Math.Exp(-z)) : 1 / (1 + Math.Exp(z));
+        double share = SpecialFunctions.Logistic(-z); // 1/(1 + e^z)
         return Floor + (Ceiling - Floor) * share;
     }
 

@@ -1,3 +1,5 @@
+using MathNet.Numerics;
+
 namespace SimCluster.Model.Capability;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed record PlainLossGpqaMapping(double Slope, double MidpointLoss, dou
     public double Gpqa(double loss)
     {
         double z = -Slope * (MidpointLoss - loss);
-        double share = z > 0 ? Math.Exp(-z) / (1 + Math.Exp(-z)) : 1 / (1 + Math.Exp(z));
+        double share = SpecialFunctions.Logistic(-z); // 1/(1 + e^z)
         return Ceiling * share;
     }
 
