@@ -47,7 +47,7 @@ public static class CalibrationTable
                     line));
             }
         }
-        catch (CsvHelperException e) when (e is not null)
+        catch (CsvHelperException e)
         {
             throw new CalibrationDataException($"{sourceName}: line {csv.Parser.RawRow}: malformed CSV ({e.GetType().Name})");
         }
