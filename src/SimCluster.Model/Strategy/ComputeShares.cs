@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SimCluster.Model.Strategy;
 
 /// <summary>How a lab splits its delivered compute among uses (DESIGN 3.11). Shares are in [0, 1] and sum to 1.</summary>
@@ -10,8 +12,11 @@ public sealed record ComputeShares(double Pretrain, double Synthetic, double Rl,
     public string? Validate()
     {
         foreach (var (name, v) in new[] { ("pretrain", Pretrain), ("synthetic", Synthetic), ("rl", Rl), ("inference", Inference) })
-            if (!(v >= 0 && v <= 1)) return $"share '{name}' must be in [0, 1]; got {v}";
+            if (!(v >= 0 && v <= 1)) return $"share '{name}' must be in [0, 1]; got {Show(v)}";
         double sum = Pretrain + Synthetic + Rl + Inference;
-        return Math.Abs(sum - 1) <= SumTolerance ? null : $"shares must sum to 1; they sum to {sum}";
+        return Math.Abs(sum - 1) <= SumTolerance ? null : $"shares must sum to 1; they sum to {Show(sum)}";
     }
+
+    // Six significant digits: 0.1 + 0.7 reads as 0.8, not 0.7999999999999999.
+    private static string Show(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
 }
