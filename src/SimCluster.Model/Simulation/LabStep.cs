@@ -14,7 +14,8 @@ namespace SimCluster.Model.Simulation;
 /// Modelling choices the design leaves open, stated here:
 /// - a run's dataset takes human tokens first and synthetic ones only for the rest, so synthetic data matters
 ///   once human data is short (SynthLLM 2025: its gains are largest where real data is scarce);
-/// - a finished run replaces the model in service only if its loss is lower (a lab does not ship a worse model);
+/// - a finished run replaces the model in service only if its loss is lower (a lab does not ship a worse model),
+///   and it mixes in synthetic data only if that lowers the loss after the collapse penalty;
 /// - "data short" (exhaustion, DESIGN 3.4) compares the tokens the next run wants, under the lab's allocation
 ///   policy at this step's compute rate, with the human tokens it can reach.
 /// </summary>
@@ -72,20 +73,39 @@ public static class LabStep
         var current = state.Model;
         double human = input.HumanReachableTokens;
         double synthetic = SyntheticData.EffectiveTokens(world.Synthetic, state.SyntheticRawTokens, current.EffectiveTokens);
-        var a = Allocator.Allocate(constants, state.RunFlop, human + synthetic, strategy.Allocation);
 
+        // A lab mixes in as much of its synthetic pool as lowers the loss after the collapse penalty: none, or
+        // 1/16 up to all of it (the penalty grows linearly in φ while the benefit of more unique data saturates).
+        var run = Candidate(world, strategy, state, constants, human, 0);
+        if (synthetic > 0)
+            foreach (double part in SyntheticParts)
+            {
+                var mixed = Candidate(world, strategy, state, constants, human, synthetic * part);
+                if (mixed.Loss < run.Loss) run = mixed;
+            }
+        if (!(run.Loss < current.Loss)) return false;
+
+        var a = run.Allocation;
+        state.Model = new ReleasedModel(a.Params, a.Tokens, run.HumanUsed, run.SyntheticUsed, a.EffectiveTokens, state.RunFlop, m, run.Loss,
+            world.Mapping.Gpqa(run.Loss), run.Phi, input.Year);
+        state.SyntheticGenerations = run.Generations;
+        state.HumanSeenTokens = Math.Max(state.HumanSeenTokens, run.HumanUsed);
+        state.RlRolloutFlop = 0; // a new base is post-trained anew (DESIGN 3.8)
+        return true;
+    }
+
+    private static readonly double[] SyntheticParts = [1.0 / 16, 1.0 / 8, 1.0 / 4, 1.0 / 2, 1.0];
+
+    private static RunCandidate Candidate(WorldParameters world, LabStrategy strategy, LabState state, LossConstants constants, double human, double synthetic)
+    {
+        var a = Allocator.Allocate(constants, state.RunFlop, human + synthetic, strategy.Allocation);
         double humanUsed = Math.Min(a.UniqueTokens, human);
         double syntheticUsed = Math.Max(0, a.UniqueTokens - humanUsed);
         double phi = a.UniqueTokens > 0 ? syntheticUsed / a.UniqueTokens : 0;
         int generations = phi > 0 ? state.SyntheticGenerations + 1 : 0;
         double loss = a.Loss + CollapsePenalty.Loss(strategy.SyntheticMode, world.Synthetic.CollapseKappa, phi, generations);
-        if (!(loss < current.Loss)) return false;
-
-        state.Model = new ReleasedModel(a.Params, a.Tokens, humanUsed, syntheticUsed, a.EffectiveTokens, state.RunFlop, m, loss,
-            world.Mapping.Gpqa(loss), phi, input.Year);
-        state.SyntheticGenerations = generations;
-        state.HumanSeenTokens = Math.Max(state.HumanSeenTokens, humanUsed);
-        state.RlRolloutFlop = 0; // a new base is post-trained anew (DESIGN 3.8)
-        return true;
+        return new(a, humanUsed, syntheticUsed, phi, generations, loss);
     }
+
+    private readonly record struct RunCandidate(TrainingAllocation Allocation, double HumanUsed, double SyntheticUsed, double Phi, int Generations, double Loss);
 }

@@ -7,12 +7,15 @@ public sealed class LabStepTests
 {
     private static readonly WorldParameters World = WorldParameters.Default;
 
-    private static List<LabStepReport> Run(LabStrategy strategy, double flopPerMonth, double reachable, int months, LabState? state = null)
+    private static List<LabStepReport> Run(LabStrategy strategy, double flopPerMonth, double reachable, int months, LabState? state = null) =>
+        RunIn(World, strategy, flopPerMonth, reachable, months, state);
+
+    private static List<LabStepReport> RunIn(WorldParameters world, LabStrategy strategy, double flopPerMonth, double reachable, int months, LabState? state = null)
     {
-        state ??= new LabState(ReleasedModel.Human(World, 2024));
+        state ??= new LabState(ReleasedModel.Human(world, 2024));
         var reports = new List<LabStepReport>();
         for (int k = 1; k <= months; k++)
-            reports.Add(LabStep.Advance(World, strategy, state, new LabStepInput(2024 + k / 12.0, 1, flopPerMonth, reachable)));
+            reports.Add(LabStep.Advance(world, strategy, state, new LabStepInput(2024 + k / 12.0, 1, flopPerMonth, reachable)));
         return reports;
     }
 
@@ -44,10 +47,11 @@ public sealed class LabStepTests
     }
 
     [Fact]
-    public void Short_data_sets_exhaustion_and_synthetic_data_fills_the_gap()
+    public void Short_data_sets_exhaustion_and_synthetic_data_fills_the_gap_when_collapse_is_mild()
     {
-        var state = new LabState(ReleasedModel.Human(World, 2024));
-        var r = Run(StrategyPresets.SimulationHeavy, 5e26, 2e13, 24, state);
+        var mild = World with { Synthetic = World.Synthetic with { CollapseKappa = 1e-4 } };
+        var state = new LabState(ReleasedModel.Human(mild, 2024));
+        var r = RunIn(mild, StrategyPresets.SimulationHeavy, 5e26, 2e13, 24, state);
         Assert.True(r[0].DataExhausted);
         Assert.Equal(2024 + 1 / 12.0, state.ExhaustionYear);
         var released = r.Where(x => x.Released).ToArray();
@@ -55,6 +59,16 @@ public sealed class LabStepTests
         Assert.All(released, x => Assert.InRange(x.SyntheticFraction, 1e-6, 1));
         Assert.All(r, x => Assert.InRange(x.TokensUniqueHuman, 0, 2e13));
         Assert.All(r, x => Assert.True(x.HumanUnseenTokens >= 0));
+    }
+
+    [Fact]
+    public void With_the_design_collapse_constant_synthetic_data_does_not_pay_at_frontier_scale()
+    {
+        // At ~1e14 tokens the besiroglu2024 data term B/D^β is ~0.015 nats, while κ = 0.067 nats per unit φ:
+        // any synthetic share costs more loss than the extra unique tokens save, so the lab trains on human data.
+        var r = Run(StrategyPresets.SimulationHeavy, 5e26, 2e13, 24);
+        Assert.Contains(r, x => x.Released);
+        Assert.All(r, x => Assert.Equal(0, x.SyntheticFraction));
     }
 
     [Fact]

@@ -1,0 +1,95 @@
+using SimCluster.Model.Data;
+using SimCluster.Model.Progress;
+using SimCluster.Model.Scenarios;
+using SimCluster.Model.Simulation;
+
+namespace SimCluster.Model.World;
+
+/// <summary>
+/// A lab through a run: its <see cref="LabState"/>, its <see cref="HumanDataLedger"/>, and running energy and cost.
+/// Phase 2 (<see cref="Plan"/>) asks exclusive sources for what its next run lacks; phase 3 (<see cref="Execute"/>)
+/// takes the grants, runs <see cref="LabStep"/> and returns the step's trajectory row.
+/// </summary>
+public sealed class LabRuntime
+{
+    private bool _started;
+
+    /// <summary>Creates the lab with its starting model trained on <paramref name="spec"/>'s initial tokens.</summary>
+    public LabRuntime(LabSpec spec, WorldParameters world, IEnumerable<DataSourceParameters> sources, int replicate = 0)
+    {
+        Spec = spec;
+        World = world;
+        Replicate = replicate;
+        State = new LabState(ReleasedModel.Human(world, world.StartYear, spec.InitialParams, spec.InitialTokens));
+        Ledger = new HumanDataLedger(sources);
+    }
+
+    /// <summary>The lab's specification.</summary>
+    public LabSpec Spec { get; }
+
+    /// <summary>Shared model constants.</summary>
+    public WorldParameters World { get; }
+
+    /// <summary>Replicate number written in its rows.</summary>
+    public int Replicate { get; }
+
+    /// <summary>Model, run and synthetic state.</summary>
+    public LabState State { get; }
+
+    /// <summary>Reachable and seen human tokens by source.</summary>
+    public HumanDataLedger Ledger { get; }
+
+    /// <summary>Energy drawn so far, kWh.</summary>
+    public double EnergyKwhCumulative { get; private set; }
+
+    /// <summary>Compute, energy and data spend so far, USD.</summary>
+    public double CostUsdCumulative { get; private set; }
+
+    /// <summary>Phase 2: reads the sources' stocks and asks each exclusive source for the tokens the next run lacks.</summary>
+    public LabPlan Plan(LabStepContext ctx)
+    {
+        foreach (var s in ctx.Sources) Ledger.UpdatePublic(s);
+        if (!_started)
+        {
+            Ledger.Consume(State.Model.UniqueHumanTokens); // the starting model was trained (and paid for) before t0
+            State.HumanSeenTokens = Ledger.SeenTokens;
+            _started = true;
+        }
+
+        var strategy = Spec.Strategy;
+        double m = AlgorithmicProgress.Multiplier(World.Progress, World.StartYear, ctx.Year);
+        double runFlop = ctx.Compute.DeliveredFlop * strategy.Shares.Pretrain * strategy.TrainingRunMonths / ctx.StepMonths;
+        double desired = runFlop > 0 ? LabStep.DesiredTokens(World.Constants.WithEffectiveComputeMultiplier(m), runFlop, strategy.Allocation) : 0;
+        double shortfall = desired - Ledger.ReachableTokens;
+
+        var requests = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        if (shortfall > 0)
+            foreach (var s in ctx.Sources)
+                if (s.Rivalry == Rivalry.Exclusive && s.UnlicensedTokens > 0) requests[s.Name] = shortfall;
+        return new LabPlan(Spec.Name, ctx.Step, desired, requests);
+    }
+
+    /// <summary>Phase 3: takes the grants, spends the step's compute and returns the trajectory row.</summary>
+    public TrajectoryRow Execute(LabStepContext ctx, IReadOnlyDictionary<string, double> grants)
+    {
+        foreach (var source in grants.Keys.Order(StringComparer.Ordinal))
+            CostUsdCumulative += Ledger.AddLicensed(source, grants[source]);
+
+        State.HumanSeenTokens = Ledger.SeenTokens;
+        var input = new LabStepInput(ctx.Year, ctx.StepMonths, ctx.Compute.DeliveredFlop, Ledger.ReachableTokens);
+        var r = LabStep.Advance(World, Spec.Strategy, State, input);
+        if (r.Released)
+        {
+            CostUsdCumulative += Ledger.Consume(State.Model.UniqueHumanTokens);
+            State.HumanSeenTokens = Ledger.SeenTokens;
+        }
+
+        EnergyKwhCumulative += ctx.Compute.EnergyKwh;
+        CostUsdCumulative += ctx.Compute.SpendUsd;
+        return new TrajectoryRow(
+            Replicate, Spec.Name, ctx.Step, ctx.Year, ctx.Compute.DeliveredFlop, r.FlopPretrain, r.FlopSynthetic, r.FlopRl, r.FlopInference, r.EffectiveCompute,
+            r.Params, r.TokensUniqueHuman, r.Epochs, r.TokensSynthetic, r.SyntheticFraction, input.HumanReachableTokens,
+            Ledger.UnseenTokens, r.Loss, r.GpqaBase, r.GpqaRlGain, r.Gpqa, ctx.Compute.EnergyKwh, EnergyKwhCumulative,
+            ctx.Compute.PowerMw, ctx.Compute.Gpus, CostUsdCumulative, r.DataExhausted, r.Released);
+    }
+}

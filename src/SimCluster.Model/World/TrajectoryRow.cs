@@ -1,0 +1,32 @@
+namespace SimCluster.Model.World;
+
+/// <summary>One row of trajectories.csv (DESIGN 4): a lab at the end of a step.</summary>
+public sealed record TrajectoryRow(
+    int Replicate,
+    string Lab,
+    long Step,
+    double Year,
+    double FlopDelivered,
+    double FlopPretrain,
+    double FlopSynthetic,
+    double FlopRl,
+    double FlopInference,
+    double EffectiveCompute,
+    double Params,
+    double TokensUniqueHuman,
+    double Epochs,
+    double TokensSynthetic,
+    double SyntheticFraction,
+    double HumanStockTokens,
+    double HumanUnseenTokens,
+    double Loss,
+    double GpqaBase,
+    double GpqaRlGain,
+    double Gpqa,
+    double EnergyKwh,
+    double EnergyKwhCumulative,
+    double PowerMw,
+    double Gpus,
+    double CostUsdCumulative,
+    bool DataExhausted,
+    bool ModelReleased);
