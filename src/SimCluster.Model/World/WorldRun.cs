@@ -1,3 +1,4 @@
+using SimCluster.Model.Data;
 using SimCluster.Model.Scenarios;
 
 namespace SimCluster.Model.World;
@@ -49,8 +50,11 @@ public sealed class WorldRun
 
         var contexts = _labs.Select(l => WorldLayout.ContextFor(l.Spec, k, Clock, clusters, sources)).ToArray();
         var plans = _labs.Select((l, i) => l.Plan(contexts[i])).ToArray();
-        var grants = WorldLayout.RequestsBySource(plans).ToDictionary(
-            kv => kv.Key, kv => _sources.Single(s => s.Parameters.Name == kv.Key).Allocate(Clock.YearAt(k), kv.Value), StringComparer.Ordinal);
+        var requests = WorldLayout.RequestsBySource(plans);
+        var grants = _sources.Where(s => s.Parameters.Rivalry == Rivalry.Exclusive).ToDictionary(
+            s => s.Parameters.Name,
+            s => s.Allocate(Clock.YearAt(k), requests.TryGetValue(s.Parameters.Name, out var r) ? r : new Dictionary<string, double>()),
+            StringComparer.Ordinal);
 
         var rows = _labs.Select((l, i) => l.Execute(contexts[i], WorldLayout.GrantsFor(l.Spec.Name, grants))).ToArray();
         var sourceRows = _sources.Select(s => s.Row(_replicate, k, Clock.YearAt(k))).ToArray();

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Orleans.Serialization;
+using SimCluster.Model.Capability;
+
+namespace SimCluster.Abstractions;
+
+/// <summary>
+/// How SimCluster.Model's records cross the wire. The Model stays free of Orleans attributes, so its types travel
+/// through Orleans' System.Text.Json codec instead of generated serializers. Doubles round-trip exactly in
+/// System.Text.Json (shortest round-trippable form), and infinities (e.g. "no algorithmic progress") are allowed.
+/// </summary>
+public static class ModelSerialization
+{
+    /// <summary>The JSON options for Model types.</summary>
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    /// <summary>Whether <paramref name="type"/> is a Model type carried as JSON.</summary>
+    public static bool IsModelType(Type type) => type.Namespace?.StartsWith("SimCluster.Model", StringComparison.Ordinal) == true;
+
+    /// <summary>Registers the JSON codec for Model types; call on every silo and client.</summary>
+    public static ISerializerBuilder AddSimClusterModel(this ISerializerBuilder builder) =>
+        builder.AddJsonSerializer(isSupported: IsModelType, Options);
+
+    private static JsonSerializerOptions Create()
+    {
+        var resolver = new DefaultJsonTypeInfoResolver();
+        resolver.Modifiers.Add(info =>
+        {
+            // GPQA mappings are an interface in the Model; name the implementations here rather than annotate it.
+            if (info.Type == typeof(IGpqaMapping))
+                info.PolymorphismOptions = new JsonPolymorphismOptions
+                {
+                    TypeDiscriminatorPropertyName = "form",
+                    DerivedTypes = { new JsonDerivedType(typeof(LossGapGpqaMapping), "loss_gap"), new JsonDerivedType(typeof(PlainLossGpqaMapping), "plain_loss") },
+                };
+        });
+        var options = new JsonSerializerOptions
+        {
+            TypeInfoResolver = resolver,
+            NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+}

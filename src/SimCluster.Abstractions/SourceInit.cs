@@ -1,0 +1,12 @@
+using SimCluster.Model.Data;
+using SimCluster.Model.World;
+
+namespace SimCluster.Abstractions;
+
+/// <summary>Everything a data source grain needs.</summary>
+[GenerateSerializer, Immutable, Alias("SimCluster.SourceInit")]
+public sealed record SourceInit(
+    [property: Id(0)] string RunId,
+    [property: Id(1)] int Replicate,
+    [property: Id(2)] DataSourceParameters Source,
+    [property: Id(3)] StepClock Clock);

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace SimCluster.Silo;
+
+/// <summary>
+/// A single-machine silo inside the calling process (the default for `simcluster run`): localhost clustering on free
+/// ports, in-memory everything, no external server. Grain calls go straight to its grain factory.
+/// </summary>
+public sealed class EmbeddedSilo : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private EmbeddedSilo(IHost host)
+    {
+        _host = host;
+        Grains = host.Services.GetRequiredService<IGrainFactory>();
+        Calls = host.Services.GetRequiredService<GrainCallCounter>();
+    }
+
+    /// <summary>The silo's grain factory.</summary>
+    public IGrainFactory Grains { get; }
+
+    /// <summary>Grain calls received by SimCluster grains.</summary>
+    public GrainCallCounter Calls { get; }
+
+    /// <summary>Starts a silo; Orleans logs warnings and errors to stderr only, keeping stdout for results.</summary>
+    public static async Task<EmbeddedSilo> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(FreePort.Next(), FreePort.Next()).AddSimCluster());
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        return new EmbeddedSilo(host);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
