@@ -1,0 +1,30 @@
+using SimCluster.Model.Data;
+using YamlDotNet.RepresentationModel;
+
+namespace SimCluster.Scenarios.Reading;
+
+/// <summary>Reads one item of <c>sources</c>: a preset (DataSourcePresets) whose fields the item may override, or a full definition.</summary>
+internal static class SourceReader
+{
+    public static DataSourceParameters? Read(YamlNode node, string path, ErrorSink errors)
+    {
+        if (MapReader.AsMap(node, path, ScenarioKeys.Source, errors) is not { } m) return null;
+        DataSourceParameters? preset = null;
+        if (m.Get("preset") is { } p && MapReader.ReadString(p, m.At("preset"), errors) is { } presetName)
+        {
+            preset = DataSourcePresets.All.FirstOrDefault(s => s.Name == presetName);
+            if (preset is null)
+                errors.At(p, m.At("preset"), $"unknown data source preset '{presetName}'; {Suggestions.Allowed(presetName, DataSourcePresets.All.Select(s => s.Name))}");
+        }
+        var d = preset ?? new DataSourceParameters("", 0);
+        return new DataSourceParameters(
+            preset is null ? m.RequiredString("name", "a unique source name") : m.OptionalString("name") ?? preset.Name,
+            preset is null ? m.RequiredNumber("initial_stock_tokens", "tokens available at start_year") : m.Number("initial_stock_tokens", d.InitialStockTokens),
+            m.Number("growth_per_year", d.GrowthPerYear),
+            m.Number("new_tokens_per_year", d.NewTokensPerYear),
+            m.Number("quality", d.Quality),
+            m.Choice("rivalry", Vocabulary.Rivalries, d.Rivalry),
+            m.Number("price_usd_per_token", d.PriceUsdPerToken),
+            m.Number("first_year", d.FirstYear));
+    }
+}

@@ -1,0 +1,59 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SimCluster.Scenarios.Reading;
+
+/// <summary>Parses the text into one YAML document's root node, turning syntax errors into located errors.</summary>
+internal static class YamlDocumentReader
+{
+    public static YamlNode? Read(string text, ErrorSink errors)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            errors.At(e.Start, "", $"YAML syntax error: {Plain(e)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unclosed [ or { ; find where it stopped.
+            errors.At(LastGoodMark(text), "", "YAML syntax error: cannot parse past here (an unclosed [ or { ?)");
+            return null;
+        }
+        if (stream.Documents.Count == 0)
+        {
+            errors.At(new Mark(0, 1, 1), "", "the file holds no YAML document; a scenario needs at least name, end_year, sources, clusters and labs");
+            return null;
+        }
+        if (stream.Documents.Count > 1)
+            errors.At(stream.Documents[1].RootNode, "", "a scenario file holds one YAML document; remove the second '---' and what follows");
+        return stream.Documents[0].RootNode;
+    }
+
+    /// <summary>YamlDotNet's messages repeat the position in a "(Line: ...)" prefix; the error already carries it.</summary>
+    private static string Plain(YamlException e)
+    {
+        string m = e.Message;
+        int close = m.StartsWith("(Line:", StringComparison.Ordinal) ? m.IndexOf("): ", StringComparison.Ordinal) : -1;
+        return close >= 0 ? m[(close + 3)..] : m;
+    }
+
+    private static Mark LastGoodMark(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        Mark last = new(0, 1, 1);
+        try
+        {
+            while (parser.MoveNext()) last = parser.Current!.End;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // Expected: this is the failure being located.
+        }
+        return last;
+    }
+}

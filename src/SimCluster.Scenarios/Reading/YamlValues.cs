@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SimCluster.Scenarios.Reading;
+
+/// <summary>
+/// How YAML scalars become values, following the YAML 1.2 core schema: only plain (unquoted) scalars can be
+/// numbers or null, so <c>"3e14"</c> in quotes is a string, as an editor and the JSON Schema see it.
+/// </summary>
+internal static partial class YamlValues
+{
+    private const string StrTag = "tag:yaml.org,2002:str";
+    private const string NullTag = "tag:yaml.org,2002:null";
+
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode s && (s.Tag.Value == NullTag ||
+            (IsPlain(s) && s.Value is null or "" or "~" or "null" or "Null" or "NULL"));
+
+    /// <summary>A scalar's text when it is a usable string (not null, not a map or list).</summary>
+    public static string? AsString(YamlNode node) => node is YamlScalarNode s && !IsNull(node) ? s.Value ?? "" : null;
+
+    /// <summary>
+    /// The one place a YAML node becomes a number. Accepts plain decimal and scientific notation (3e14, 15.6e12)
+    /// and the YAML specials .inf, -.inf, .nan. A later issue lets a number be a distribution map
+    /// (<c>{distribution: lognormal, median: ..., p90: ...}</c>): that change belongs here, and only here.
+    /// </summary>
+    public static bool TryNumber(YamlNode node, out double value, out string problem)
+    {
+        value = double.NaN;
+        problem = "";
+        if (node is not YamlScalarNode s || !IsPlain(s) || IsNull(node) || s.Value is null)
+        {
+            problem = $"expected a number (e.g. 3e14, 0.08 or .inf); got {Describe(node)}";
+            return false;
+        }
+        string t = s.Value;
+        switch (t)
+        {
+            case ".inf" or ".Inf" or ".INF" or "+.inf" or "+.Inf" or "+.INF": value = double.PositiveInfinity; return true;
+            case "-.inf" or "-.Inf" or "-.INF": value = double.NegativeInfinity; return true;
+            case ".nan" or ".NaN" or ".NAN": value = double.NaN; return true;
+        }
+        // The core schema's number syntax; double.TryParse alone would also take "Infinity", "NaN" or "1,000".
+        if (CoreNumber().IsMatch(t) && double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out value)) return true;
+        problem = $"expected a number (e.g. 3e14, 0.08 or .inf); got {Describe(node)}";
+        return false;
+    }
+
+    /// <summary>A whole number in [0, 2^64 − 1] (the seed).</summary>
+    public static bool TryUnsigned(YamlNode node, out ulong value)
+    {
+        value = 0;
+        return node is YamlScalarNode s && IsPlain(s) && s.Value is { } t && Digits().IsMatch(t) &&
+            ulong.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>What a node is, for messages: "a map", "a list", "the string 'x'", "nothing (null)".</summary>
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a map",
+        YamlSequenceNode => "a list",
+        _ when IsNull(node) => "nothing (null)",
+        YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } s => $"the quoted string \"{s.Value}\" (write numbers without quotes)",
+        YamlScalarNode s => $"'{s.Value}'",
+        _ => "an alias",
+    };
+
+    private static bool IsPlain(YamlScalarNode s) => s.Style is ScalarStyle.Plain or ScalarStyle.Any && s.Tag.Value != StrTag;
+
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
+    private static partial Regex CoreNumber();
+
+    [GeneratedRegex("^[0-9]+$")]
+    private static partial Regex Digits();
+}

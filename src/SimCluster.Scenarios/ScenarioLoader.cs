@@ -1,0 +1,47 @@
+using SimCluster.Model.Scenarios;
+using SimCluster.Scenarios.Checking;
+using SimCluster.Scenarios.Locating;
+using SimCluster.Scenarios.Reading;
+
+namespace SimCluster.Scenarios;
+
+/// <summary>
+/// Loads a YAML scenario file into a validated <see cref="ScenarioSpec"/>. Never throws for bad input: every
+/// problem comes back as a <see cref="ScenarioError"/> with file, line, column, field path and the allowed values.
+/// Checks run in two stages: the file's shape (syntax, keys, types, required fields, names of presets and
+/// enumerations), then, once a spec can be built, <see cref="ScenarioValidator"/> (ranges, sums, references).
+/// </summary>
+public static class ScenarioLoader
+{
+    /// <summary>Reads and loads the file at <paramref name="path"/>; errors name the file as given.</summary>
+    public static ScenarioLoadResult Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return ScenarioLoadResult.Failure([new ScenarioError(path, 0, 0, "", $"cannot read the scenario file: {e.Message}")]);
+        }
+        return Parse(text, path);
+    }
+
+    /// <summary>Loads scenario text; <paramref name="fileName"/> is used in errors and kept in the result.</summary>
+    public static ScenarioLoadResult Parse(string yamlText, string fileName)
+    {
+        var errors = new ErrorSink(fileName);
+        var root = YamlDocumentReader.Read(yamlText, errors);
+        if (root is null) return ScenarioLoadResult.Failure(errors.Errors);
+        var (spec, description) = ScenarioReader.Read(root, errors);
+        if (spec is null || errors.Any) return ScenarioLoadResult.Failure(errors.Errors);
+
+        foreach (var issue in ScenarioValidator.Validate(spec).Concat(WorldChecks.Check(spec.World)))
+        {
+            string path = IssuePaths.ToFilePath(issue, spec);
+            errors.At(YamlPathLocator.Locate(root, path), path, issue.Message);
+        }
+        return errors.Any ? ScenarioLoadResult.Failure(errors.Errors) : ScenarioLoadResult.Success(new LoadedScenario(spec, description, fileName));
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+
+namespace SimCluster.Scenarios.Writing;
+
+/// <summary>
+/// A tiny ordered YAML tree (maps, lists, preformatted scalars) rendered in block style with two-space indents:
+/// enough for the resolved scenario, whose layout we want fixed and diff-friendly.
+/// </summary>
+internal sealed class YamlBlock
+{
+    private readonly List<(string Key, object Value)> _entries = [];
+
+    public YamlBlock Add(string key, string scalar) => Put(key, scalar);
+
+    public YamlBlock Add(string key, double number) => Put(key, YamlScalars.Number(number));
+
+    public YamlBlock Add(string key, YamlBlock map) => Put(key, map);
+
+    public YamlBlock Add(string key, IEnumerable<YamlBlock> items) => Put(key, items.ToList());
+
+    public YamlBlock Add(string key, IEnumerable<string> scalars) => Put(key, scalars.ToList());
+
+    public void Render(StringBuilder into, int indent)
+    {
+        string pad = new(' ', indent);
+        foreach (var (key, value) in _entries)
+        {
+            switch (value)
+            {
+                case string s:
+                    into.Append(pad).Append(key).Append(": ").Append(s).Append('\n');
+                    break;
+                case YamlBlock m when m._entries.Count == 0:
+                    into.Append(pad).Append(key).Append(": {}\n");
+                    break;
+                case YamlBlock m:
+                    into.Append(pad).Append(key).Append(":\n");
+                    m.Render(into, indent + 2);
+                    break;
+                case List<string> { Count: 0 } or List<YamlBlock> { Count: 0 }:
+                    into.Append(pad).Append(key).Append(": []\n");
+                    break;
+                case List<string> list:
+                    into.Append(pad).Append(key).Append(":\n");
+                    foreach (string item in list) into.Append(pad).Append("  - ").Append(item).Append('\n');
+                    break;
+                case List<YamlBlock> list:
+                    into.Append(pad).Append(key).Append(":\n");
+                    foreach (var item in list) RenderItem(item, into, indent);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A map inside a list: its first line carries the "- ", the rest line up under it.</summary>
+    private static void RenderItem(YamlBlock item, StringBuilder into, int indent)
+    {
+        var lines = new StringBuilder();
+        item.Render(lines, indent + 4);
+        string text = lines.ToString();
+        if (text.Length == 0)
+        {
+            into.Append(' ', indent + 2).Append("- {}\n");
+            return;
+        }
+        into.Append(' ', indent + 2).Append("- ").Append(text, indent + 4, text.Length - indent - 4);
+    }
+
+    private YamlBlock Put(string key, object value)
+    {
+        _entries.Add((key, value));
+        return this;
+    }
+}
