@@ -15,7 +15,7 @@ internal static partial class YamlValues
     private const string NullTag = "tag:yaml.org,2002:null";
 
     public static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode s && (s.Tag.Value == NullTag ||
+        node is YamlScalarNode s && (HasTag(s, NullTag) ||
             (IsPlain(s) && s.Value is null or "" or "~" or "null" or "Null" or "NULL"));
 
     /// <summary>A scalar's text when it is a usable string (not null, not a map or list).</summary>
@@ -67,7 +67,10 @@ internal static partial class YamlValues
         _ => "an alias",
     };
 
-    private static bool IsPlain(YamlScalarNode s) => s.Style is ScalarStyle.Plain or ScalarStyle.Any && s.Tag.Value != StrTag;
+    private static bool IsPlain(YamlScalarNode s) => s.Style is ScalarStyle.Plain or ScalarStyle.Any && !HasTag(s, StrTag);
+
+    // An explicit tag such as !!str; untagged nodes carry a "non-specific" tag whose Value throws.
+    private static bool HasTag(YamlNode node, string tag) => node.Tag.IsGlobal && node.Tag.Value == tag;
 
     [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
     private static partial Regex CoreNumber();

@@ -13,8 +13,35 @@ internal static partial class YamlScalars
         double.PositiveInfinity => ".inf",
         double.NegativeInfinity => "-.inf",
         _ when double.IsNaN(x) => ".nan",
-        _ => x.ToString("R", CultureInfo.InvariantCulture),
+        _ => Shortest(x),
     };
+
+    /// <summary>
+    /// The digits of the shortest round-trip form ("R"), written as 3e14 rather than 300000000000000 for large and
+    /// small magnitudes so a reader can count the zeros; the digits, and so the value read back, are the same.
+    /// </summary>
+    private static string Shortest(double x)
+    {
+        string r = x.ToString("R", CultureInfo.InvariantCulture);
+        double a = Math.Abs(x);
+        if (a == 0 || (a >= 1e-3 && a < 1e6)) return r;
+        string sign = x < 0 ? "-" : "";
+        string body = sign.Length > 0 ? r[1..] : r;
+        int exponent = 0;
+        int e = body.IndexOf('E');
+        if (e >= 0)
+        {
+            exponent = int.Parse(body[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            body = body[..e];
+        }
+        int point = body.IndexOf('.');
+        string whole = point >= 0 ? body[..point] : body, fraction = point >= 0 ? body[(point + 1)..] : "";
+        string digits = (whole + fraction).TrimStart('0');
+        exponent += whole.TrimStart('0').Length > 0 ? whole.TrimStart('0').Length - 1 : -(fraction.Length - fraction.TrimStart('0').Length + 1);
+        digits = digits.TrimEnd('0');
+        string mantissa = digits.Length > 1 ? $"{digits[0]}.{digits[1..]}" : digits;
+        return string.Create(CultureInfo.InvariantCulture, $"{sign}{mantissa}e{exponent}");
+    }
 
     public static string Unsigned(ulong x) => x.ToString(CultureInfo.InvariantCulture);
 
