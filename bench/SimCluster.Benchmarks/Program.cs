@@ -1,4 +1,16 @@
 using BenchmarkDotNet.Running;
+using SimCluster.Benchmarks;
 
-// `dotnet run -c Release --project bench/SimCluster.Benchmarks -- --filter '*'` prints ns per lab-step.
-BenchmarkSwitcher.FromAssembly(typeof(SimCluster.Benchmarks.LabStepBenchmark).Assembly).Run(args);
+// `dotnet run -c Release --project bench/SimCluster.Benchmarks -- scenario [FILE] [--repeat N]` runs a whole scenario
+// (default scenarios/baseline.yaml) as a plain loop and on an embedded silo, and prints wall time, lab-steps per
+// second and grain calls per lab-step. Anything else goes to BenchmarkDotNet, e.g. `-- --filter '*' --job short`
+// for nanoseconds per lab-step.
+return args.Length > 0 && args[0] == "scenario"
+    ? await ScenarioBenchmark.RunAsync(args[1..])
+    : Run(args);
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(LabStepBenchmark).Assembly).Run(args);
+    return 0;
+}

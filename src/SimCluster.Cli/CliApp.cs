@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SimCluster.Cli.Runs;
 
 namespace SimCluster.Cli;
 
@@ -14,6 +15,9 @@ public static class CliApp
         var root = new RootCommand("SimCluster: how AI capability grows when human data is finite and compute can be turned into data.");
         root.Subcommands.Add(EstimateCommand.Create(output));
         root.Subcommands.Add(CalibrateCommand.Create(output));
+        root.Subcommands.Add(RunCommand.Create(output, error));
+        root.Subcommands.Add(CompareCommand.Create(output, error));
+        root.Subcommands.Add(ValidateCommand.Create(output));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -29,6 +33,16 @@ public static class CliApp
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Usage;
+        }
+        catch (ScenarioFileException e)
+        {
+            foreach (var issue in e.Errors) error.WriteLine($"error: {issue}");
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("cancelled: no outputs were written");
+            return ExitCodes.Cancelled;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Bad input: options, files or values outside their allowed range.</summary>
     public const int Usage = 2;
+
+    /// <summary>Interrupted (Ctrl+C): nothing half-written is left behind.</summary>
+    public const int Cancelled = 130;
 }

@@ -16,4 +16,27 @@ public static class Format
 
     /// <summary>Fixed decimals.</summary>
     public static string Fixed(double v, int decimals) => v.ToString("F" + decimals, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The calendar month a step ends in, as yyyy-MM: t = 2024 + 10/12 is the end of October 2024. "never" for null.
+    /// </summary>
+    public static string YearMonth(double? year)
+    {
+        if (year is not { } t) return "never";
+        long months = (long)Math.Round(t * 12) - 1;
+        return string.Create(CultureInfo.InvariantCulture, $"{months / 12}-{months % 12 + 1:00}");
+    }
+
+    /// <summary>kWh as TWh with 3 significant figures.</summary>
+    public static string Twh(double? kwh) => kwh is { } e ? Sig3(e / 1e9) : "-";
+
+    /// <summary>USD as billions with 3 significant figures.</summary>
+    public static string BillionUsd(double? usd) => usd is { } c ? Sig3(c / 1e9) : "-";
+
+    private static string Sig3(double v)
+    {
+        double a = Math.Abs(v);
+        string format = a >= 1e5 ? "0.00e+00" : a >= 100 ? "F0" : a >= 1 ? "0.##" : "0.###";
+        return v.ToString(format, CultureInfo.InvariantCulture);
+    }
 }

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using SimCluster.Cli.Outputs;
+using SimCluster.Cli.Runs;
+
+namespace SimCluster.Cli;
+
+/// <summary>`simcluster compare`: several scenarios on one embedded silo, strategies side by side.</summary>
+public static class CompareCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var scenarios = new Argument<string[]>("SCENARIO") { Description = "Scenario files (YAML) to compare", Arity = ArgumentArity.OneOrMore };
+        var outDir = OutOption.Create("out/compare");
+        var seed = SeedOption.Create();
+        var command = new Command("compare",
+            "Run several scenarios and put their labs side by side: the month each lab exhausts its human data, the first month at " +
+            "GPQA 70/80/90 and the cumulative energy to get there, and final loss, GPQA, energy and cost. Writes compare.csv, " +
+            "compare.json, and each scenario's run outputs in a subfolder named after it.");
+        command.Arguments.Add(scenarios);
+        command.Options.Add(outDir);
+        command.Options.Add(seed);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            ulong? seedValue = SeedOption.Get(result, seed);
+            var loaded = LoadAll(result.GetValue(scenarios)!, seedValue);
+            using var outputs = new OutputDirectory(result.GetValue(outDir) ?? Path.Combine("out", "compare"));
+
+            var rows = new List<ComparisonRow>();
+            await using (var simulation = await Simulation.StartAsync(cancellationToken))
+                foreach (var scenario in loaded)
+                {
+                    var run = await simulation.RunAsync(scenario, error, cancellationToken);
+                    RunOutputs.Stage(outputs, scenario, run, scenario.Spec.Name);
+                    rows.AddRange(run.Summary.Labs.Select(l => ComparisonRow.From(scenario.Spec.Name, l)));
+                }
+
+            CsvOutput.Write(outputs.Stage("compare.csv"), rows);
+            File.WriteAllText(outputs.Stage("compare.json"), Json.Write(new { program = ProgramInfo.Version, rows }) + "\n");
+            outputs.Commit();
+
+            output.Write(ComparisonTable.Render(rows));
+            output.WriteLine();
+            output.WriteLine($"wrote compare.csv, compare.json and {string.Join(", ", loaded.Select(s => s.Spec.Name + "/"))} to {outputs.Path}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<Scenarios.LoadedScenario> LoadAll(IEnumerable<string> paths, ulong? seed)
+    {
+        var loaded = new List<Scenarios.LoadedScenario>();
+        var errors = new List<Scenarios.ScenarioError>();
+        foreach (string path in paths)
+        {
+            try { loaded.Add(ScenarioFile.Load(path, seed)); }
+            catch (ScenarioFileException e) { errors.AddRange(e.Errors); }
+        }
+        if (errors.Count > 0) throw new ScenarioFileException(errors);
+        var duplicate = loaded.GroupBy(s => s.Spec.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new UsageException($"two scenarios are named '{duplicate.Key}' ({string.Join(", ", duplicate.Select(s => s.FileName))}); names label the comparison, so they must differ");
+        return loaded;
+    }
+}

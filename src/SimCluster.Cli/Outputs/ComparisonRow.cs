@@ -1,0 +1,19 @@
+using SimCluster.Model.World;
+
+namespace SimCluster.Cli.Outputs;
+
+/// <summary>One lab of one scenario in `compare`: when it hit the data wall, when it reached GPQA 70/80/90 and at
+/// what cumulative energy, and where it ended.</summary>
+public sealed record ComparisonRow(
+    string Scenario, string Lab, string Strategy, double? ExhaustionYear, double? CrossoverYear,
+    double? FirstYearGpqa70, double? EnergyKwhToGpqa70, double? FirstYearGpqa80, double? EnergyKwhToGpqa80,
+    double? FirstYearGpqa90, double? EnergyKwhToGpqa90,
+    double FinalYear, double FinalLoss, double FinalGpqa, double FinalEnergyKwh, double FinalCostUsd)
+{
+    /// <summary>The row of <paramref name="lab"/> in <paramref name="scenario"/>.</summary>
+    public static ComparisonRow From(string scenario, LabSummary lab) => new(
+        scenario, lab.Lab, lab.Strategy, lab.ExhaustionYear, lab.CrossoverYear,
+        lab.At(70).Year, lab.At(70).EnergyKwhCumulative, lab.At(80).Year, lab.At(80).EnergyKwhCumulative,
+        lab.At(90).Year, lab.At(90).EnergyKwhCumulative,
+        lab.FinalYear, lab.FinalLoss, lab.FinalGpqa, lab.FinalEnergyKwh, lab.FinalCostUsd);
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using SimCluster.Cli.Outputs;
+using SimCluster.Cli.Runs;
+
+namespace SimCluster.Cli;
+
+/// <summary>`simcluster run`: one scenario on an embedded silo, with DESIGN 4's outputs.</summary>
+public static class RunCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var scenario = new Argument<string>("SCENARIO") { Description = "Scenario file (YAML; see scenarios/README.md)" };
+        var outDir = OutOption.Create("out/<scenario name>");
+        var seed = SeedOption.Create();
+        var command = new Command("run",
+            "Run one scenario month by month on an embedded single-machine silo (no server needed). Writes trajectories.csv, " +
+            "sources.csv, scenario.resolved.yaml and summary.json, and prints a summary per lab.");
+        command.Arguments.Add(scenario);
+        command.Options.Add(outDir);
+        command.Options.Add(seed);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var loaded = ScenarioFile.Load(result.GetValue(scenario)!, SeedOption.Get(result, seed));
+            string dir = result.GetValue(outDir) ?? Path.Combine("out", loaded.Spec.Name);
+            using var outputs = new OutputDirectory(dir);
+
+            await using var simulation = await Simulation.StartAsync(cancellationToken);
+            var run = await simulation.RunAsync(loaded, error, cancellationToken);
+            RunOutputs.Stage(outputs, loaded, run);
+            var files = outputs.Commit();
+
+            output.WriteLine($"{loaded.Spec.Name}: {loaded.Spec.Labs.Count} labs, {loaded.Spec.Steps} steps of {Format.Sig(loaded.Spec.StepMonths)} month(s) from {Format.Sig(loaded.Spec.StartYear)}, seed {loaded.Spec.Seed}");
+            output.WriteLine();
+            output.Write(SummaryTable.Render(run.Summary));
+            output.WriteLine();
+            output.WriteLine($"wrote {string.Join(", ", files.Select(Path.GetFileName))} to {outputs.Path}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

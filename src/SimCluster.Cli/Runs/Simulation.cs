@@ -1,0 +1,33 @@
+using SimCluster.Abstractions;
+using SimCluster.Scenarios;
+using SimCluster.Silo;
+
+namespace SimCluster.Cli.Runs;
+
+/// <summary>Runs loaded scenarios on an embedded single-machine silo, one at a time, with a progress bar each.</summary>
+public sealed class Simulation : IAsyncDisposable
+{
+    private readonly EmbeddedSilo _silo;
+
+    private Simulation(EmbeddedSilo silo) => _silo = silo;
+
+    /// <summary>Starts the embedded silo.</summary>
+    public static async Task<Simulation> StartAsync(CancellationToken cancellationToken) => new(await EmbeddedSilo.StartAsync(cancellationToken));
+
+    /// <summary>Runs <paramref name="scenario"/> to the end.</summary>
+    public async Task<RunResult> RunAsync(LoadedScenario scenario, TextWriter error, CancellationToken cancellationToken)
+    {
+        var bar = ProgressBar.ForConsole(error, scenario.Spec.Name);
+        try
+        {
+            return await ScenarioRunner.RunAsync(_silo.Grains, scenario.Spec, bar, cancellationToken: cancellationToken);
+        }
+        finally
+        {
+            bar.Done();
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _silo.DisposeAsync();
+}
