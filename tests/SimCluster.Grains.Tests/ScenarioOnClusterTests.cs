@@ -1,40 +1,72 @@
+using System.Text.Json;
 using SimCluster.Abstractions;
+using SimCluster.Model.Scenarios;
 using SimCluster.Model.Tests.World;
 using SimCluster.Model.World;
+using SimCluster.Scenarios;
 
 namespace SimCluster.Grains.Tests;
 
-/// <summary>The grains against the plain loop, on one silo and on three (DESIGN 2: nothing may depend on placement).</summary>
-public sealed class ScenarioOnClusterTests
+/// <summary>The grains on one silo and on three (DESIGN 2: no result may depend on placement or message order).</summary>
+public sealed class ScenarioOnClusterTests(ClusterFixture clusters) : IClassFixture<ClusterFixture>
 {
     [Fact]
-    public async Task One_and_three_silos_give_the_rows_of_the_plain_loop()
+    public async Task The_grains_give_the_rows_of_the_plain_loop()
     {
         var spec = TestWorlds.FourLabs(2034);
         var expected = WorldRun.RunAll(spec);
+        var run = await ScenarioRunner.RunAsync(clusters.Three.Client, spec);
 
-        RunResult one, three;
-        await using (var cluster = await TestClusters.StartAsync(1)) one = await ScenarioRunner.RunAsync(cluster.Client, spec);
-        await using (var cluster = await TestClusters.StartAsync(3))
-        {
-            three = await ScenarioRunner.RunAsync(cluster.Client, spec);
-            var stats = await cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
-            var silosWithSimClusterGrains = stats.Where(s => s.GrainType.Contains("SimCluster", StringComparison.Ordinal)).Select(s => s.SiloAddress).Distinct().Count();
-            Assert.True(silosWithSimClusterGrains > 1, $"grains were placed on {silosWithSimClusterGrains} silo(s); the test needs them spread");
-        }
-
-        var byLabThenStep = expected.Labs.OrderBy(r => r.Lab, StringComparer.Ordinal).ThenBy(r => r.Step).ToArray();
-        Assert.Equal(byLabThenStep, one.Labs);
-        Assert.Equal(byLabThenStep, three.Labs);
-        Assert.Equal(expected.Sources.OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Step), three.Sources);
-        Assert.Empty(TrajectoryChecks.Violations(three.Labs, three.Sources));
-        Assert.Equal(RunSummary.From(spec, expected.Labs).Labs, three.Summary.Labs, new LabSummaryComparer());
+        Assert.Equal(expected.Labs.OrderBy(r => r.Lab, StringComparer.Ordinal).ThenBy(r => r.Step), run.Labs);
+        Assert.Equal(expected.Sources.OrderBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Step), run.Sources);
+        Assert.Equal(Text(RunSummary.From(spec, expected.Labs).Labs), Text(run.Summary.Labs));
     }
 
-    private sealed class LabSummaryComparer : IEqualityComparer<LabSummary>
+    [Fact]
+    public async Task Baseline_gives_byte_identical_trajectories_on_one_and_three_silos()
     {
-        public bool Equals(LabSummary? x, LabSummary? y) => x is not null && y is not null && (x with { Milestones = [] }) == (y with { Milestones = [] }) && x.Milestones.SequenceEqual(y.Milestones);
+        var spec = Baseline();
+        var one = await ScenarioRunner.RunAsync(clusters.One.Client, spec);
+        var three = await ScenarioRunner.RunAsync(clusters.Three.Client, spec);
 
-        public int GetHashCode(LabSummary obj) => obj.Lab.GetHashCode(StringComparison.Ordinal);
+        Assert.Equal(spec.Steps * spec.Labs.Count, three.Labs.Count);
+        Assert.Equal(Text(one.Labs), Text(three.Labs));
+        Assert.Equal(Text(one.Sources), Text(three.Sources));
+        Assert.True(await SilosHostingSimClusterGrains() > 1, "the three-silo run must actually spread its grains");
+    }
+
+    [Fact]
+    public async Task Baseline_keeps_every_invariant_at_every_step_on_three_silos()
+    {
+        var run = await ScenarioRunner.RunAsync(clusters.Three.Client, Baseline());
+        Assert.Empty(TrajectoryChecks.Violations(run.Labs, run.Sources));
+        Assert.Contains(run.Sources, s => s.GrantedTokens > 0); // the exclusive archive really was contested
+    }
+
+    [Fact]
+    public async Task An_invalid_scenario_is_refused_by_the_scenario_grain_and_the_silo_keeps_working()
+    {
+        var bad = TestWorlds.FourLabs(2030) with { StepMonths = -1 };
+        var clock = clusters.One.Client.GetGrain<IScenarioGrain>(GrainKeys.NewRunId());
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => clock.Start(bad, 0));
+        Assert.Contains("step_months", e.Message);
+        var good = await ScenarioRunner.RunAsync(clusters.One.Client, TestWorlds.FourLabs(2025));
+        Assert.Equal(12 * 4, good.Labs.Count);
+    }
+
+    private static ScenarioSpec Baseline()
+    {
+        var result = ScenarioLoader.Load(Path.Combine(AppContext.BaseDirectory, "scenarios", "baseline.yaml"));
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        return result.Scenario!.Spec;
+    }
+
+    // JSON writes doubles in shortest round-trip form, so equal text means equal bits (and lists print their items).
+    private static string Text<T>(IEnumerable<T> rows) => JsonSerializer.Serialize(rows.ToArray(), ModelSerialization.Options);
+
+    private async Task<int> SilosHostingSimClusterGrains()
+    {
+        var stats = await clusters.Three.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        return stats.Where(s => s.GrainType.Contains("SimCluster", StringComparison.Ordinal)).Select(s => s.SiloAddress).Distinct().Count();
     }
 }
