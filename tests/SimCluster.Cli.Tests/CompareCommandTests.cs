@@ -13,10 +13,10 @@ public sealed class CompareCommandTests
 
     private static (int, string, string, JsonElement[]) Run()
     {
-        string dir = Directory.CreateTempSubdirectory("simcluster-compare-").FullName;
-        var (code, stdout, stderr) = CliRunner.Run("compare", Scenarios.Shipped("real-data-heavy"), Scenarios.Shipped("simulation-heavy"), "--out", dir);
+        using var tmp = new TempDir();
+        var (code, stdout, stderr) = CliRunner.Run("compare", Scenarios.Shipped("real-data-heavy"), Scenarios.Shipped("simulation-heavy"), "--out", tmp.Path);
         var rows = code == 0
-            ? JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "compare.json"))).RootElement.GetProperty("rows").EnumerateArray().ToArray()
+            ? JsonDocument.Parse(File.ReadAllText(Path.Combine(tmp.Path, "compare.json"))).RootElement.GetProperty("rows").EnumerateArray().Select(r => r.Clone()).ToArray()
             : [];
         return (code, stdout, stderr, rows);
     }
