@@ -314,6 +314,20 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Duplicate_key_is_a_located_syntax_error()
+    {
+        var e = Single(Sound.Replace("seed: 7", "seed: 7\nseed: 8"));
+        AssertAt(e, 4, "", "Duplicate key");
+    }
+
+    [Fact]
+    public void A_bare_preset_name_in_sources_says_how_to_write_it()
+    {
+        var e = Single(Sound.Replace("  - preset: public-web-text", "  - public-web-text"));
+        AssertAt(e, 5, "sources[0]", "write '- preset: public-web-text'");
+    }
+
+    [Fact]
     public void Unknown_enumeration_value_lists_the_allowed_ones()
     {
         var e = Single(Sound.Replace("rivalry: exclusive", "rivalry: exlusive"));

@@ -8,6 +8,11 @@ internal static class SourceReader
 {
     public static DataSourceParameters? Read(YamlNode node, string path, ErrorSink errors)
     {
+        if (node is YamlScalarNode && YamlValues.AsString(node) is { } bare && DataSourcePresets.All.Any(p => p.Name == bare))
+        {
+            errors.At(node, path, $"a source is a map: write '- preset: {bare}' (or a full definition with name and initial_stock_tokens)");
+            return null;
+        }
         if (MapReader.AsMap(node, path, ScenarioKeys.Source, errors) is not { } m) return null;
         DataSourceParameters? preset = null;
         if (m.Get("preset") is { } p && MapReader.ReadString(p, m.At("preset"), errors) is { } presetName)
