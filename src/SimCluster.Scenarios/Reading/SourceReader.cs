@@ -8,6 +8,11 @@ internal static class SourceReader
 {
     public static DataSourceParameters? Read(YamlNode node, string path, ErrorSink errors)
     {
+        if (node is YamlScalarNode && YamlValues.AsString(node) is { } bare && DataSourcePresets.All.Any(p => p.Name == bare))
+        {
+            errors.At(node, path, $"a source is a map: write '- preset: {bare}' (or a full definition with name and initial_stock_tokens)");
+            return null;
+        }
         if (MapReader.AsMap(node, path, ScenarioKeys.Source, errors) is not { } m) return null;
         DataSourceParameters? preset = null;
         if (m.Get("preset") is { } p && MapReader.ReadString(p, m.At("preset"), errors) is { } presetName)
@@ -17,9 +22,11 @@ internal static class SourceReader
                 errors.At(p, m.At("preset"), $"unknown data source preset '{presetName}'; {Suggestions.Allowed(presetName, DataSourcePresets.All.Select(s => s.Name))}");
         }
         var d = preset ?? new DataSourceParameters("", 0);
+        // With a preset key, even a misspelt one, name and stock are not demanded: the preset error says it all.
+        bool full = m.Get("preset") is null;
         return new DataSourceParameters(
-            preset is null ? m.RequiredString("name", "a unique source name") : m.OptionalString("name") ?? preset.Name,
-            preset is null ? m.RequiredNumber("initial_stock_tokens", "tokens available at start_year") : m.Number("initial_stock_tokens", d.InitialStockTokens),
+            full ? m.RequiredString("name", "a unique source name") : m.OptionalString("name") ?? d.Name,
+            full ? m.RequiredNumber("initial_stock_tokens", "tokens available at start_year") : m.Number("initial_stock_tokens", d.InitialStockTokens),
             m.Number("growth_per_year", d.GrowthPerYear),
             m.Number("new_tokens_per_year", d.NewTokensPerYear),
             m.Number("quality", d.Quality),

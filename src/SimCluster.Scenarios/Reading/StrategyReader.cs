@@ -1,6 +1,5 @@
 using SimCluster.Model.Scaling;
 using SimCluster.Model.Strategy;
-using SimCluster.Model.Synthetic;
 using YamlDotNet.RepresentationModel;
 
 namespace SimCluster.Scenarios.Reading;
@@ -13,21 +12,24 @@ internal static class StrategyReader
 {
     private const string AllocationForms = "compute-optimal, data-constrained, overtrain(k) with k >= 1 (e.g. overtrain(5))";
 
+    // LabStrategy's own defaults for what a preset-less map leaves out (the shares here are never used).
+    private static readonly LabStrategy Defaults = new("custom", StrategyPresets.Balanced.Shares, AllocationPolicy.DataConstrained);
+
     public static LabStrategy? Read(YamlNode node, string path, ErrorSink errors)
     {
         if (node is YamlScalarNode) return Preset(node, path, errors);
         if (MapReader.AsMap(node, path, ScenarioKeys.Strategy, errors) is not { } m) return null;
         var preset = m.Get("preset") is { } p ? Preset(p, m.At("preset"), errors) : null;
-        var shares = m.Map("shares", ScenarioKeys.Shares) is { } s ? Shares(s) : preset?.Shares;
-        if (shares is null && m.Get("shares") is null && preset is null && m.Get("preset") is null)
+        if (m.Get("shares") is null && m.Get("preset") is null)
             m.Missing("shares", "pretrain, synthetic, rl, inference fractions summing to 1 (or give a preset)");
+        var d = preset ?? Defaults;
         return new LabStrategy(
-            m.OptionalString("name") ?? preset?.Name ?? "custom",
-            shares ?? StrategyPresets.Balanced.Shares,
-            Allocation(m, preset?.Allocation ?? AllocationPolicy.DataConstrained),
-            m.Choice("synthetic_mode", Vocabulary.SyntheticModes, preset?.SyntheticMode ?? SyntheticMode.Accumulate),
-            m.Number("training_run_months", preset?.TrainingRunMonths ?? 6),
-            ShortShares(m, preset));
+            m.OptionalString("name") ?? d.Name,
+            m.Map("shares", ScenarioKeys.Shares) is { } s ? Shares(s) : d.Shares,
+            Allocation(m, d.Allocation),
+            m.Choice("synthetic_mode", Vocabulary.SyntheticModes, d.SyntheticMode),
+            m.Number("training_run_months", d.TrainingRunMonths),
+            ShortShares(m, d));
     }
 
     private static LabStrategy? Preset(YamlNode node, string path, ErrorSink errors)
@@ -57,10 +59,10 @@ internal static class StrategyReader
     }
 
     /// <summary>Absent: the preset's; explicit null: adaptive rule off; a map: the shares once data runs short.</summary>
-    private static ComputeShares? ShortShares(MapReader m, LabStrategy? preset)
+    private static ComputeShares? ShortShares(MapReader m, LabStrategy fallback)
     {
         bool present = m.Node.Children.Keys.Any(k => k is YamlScalarNode { Value: "shares_when_data_short" });
-        if (!present) return preset?.SharesWhenDataShort;
+        if (!present) return fallback.SharesWhenDataShort;
         return m.Map("shares_when_data_short", ScenarioKeys.Shares) is { } s ? Shares(s) : null;
     }
 }

@@ -12,17 +12,23 @@ internal static class Suggestions
         return near is null ? list : $"did you mean '{near}'? {list}";
     }
 
-    /// <summary>The closest name within max(2, a third of the length) edits; null when none is.</summary>
+    /// <summary>
+    /// The closest name within max(2, a third of the length) edits; failing that, the only name that starts with
+    /// what was given (<c>headroom</c> for <c>headroom_fraction</c>); null when neither finds one.
+    /// </summary>
     public static string? Closest(string given, IEnumerable<string> allowed)
     {
+        var names = allowed.ToList();
         string? best = null;
         int bestDistance = int.MaxValue;
-        foreach (string name in allowed)
+        foreach (string name in names)
         {
             int d = Distance(given.ToLowerInvariant(), name.ToLowerInvariant());
             if (d < bestDistance) (best, bestDistance) = (name, d);
         }
-        return bestDistance <= Math.Max(2, given.Length / 3) ? best : null;
+        if (bestDistance <= Math.Max(2, given.Length / 3)) return best;
+        var prefixed = given.Length >= 3 ? names.Where(n => n.StartsWith(given, StringComparison.OrdinalIgnoreCase)).ToList() : [];
+        return prefixed.Count == 1 ? prefixed[0] : null;
     }
 
     /// <summary>Levenshtein distance (insertions, deletions, substitutions), two rows.</summary>

@@ -11,6 +11,10 @@ namespace SimCluster.Scenarios.Reading;
 /// <summary>Reads <c>world</c>: every block optional, each missing value the Model's default.</summary>
 internal static class WorldReader
 {
+    // The mapping records' own defaults for floor and ceiling (their other values are never used).
+    private static readonly LossGapGpqaMapping LossGapDefaults = new(1, 1, 0);
+    private static readonly PlainLossGpqaMapping PlainLossDefaults = new(1, 1);
+
     public static WorldParameters Read(MapReader? w, double startYear)
     {
         var d = WorldParameters.Default;
@@ -69,15 +73,15 @@ internal static class WorldReader
             return new PlainLossGpqaMapping(
                 p.RequiredNumber("slope_per_nat", "g, the logistic slope per nat of loss"),
                 p.RequiredNumber("midpoint_loss_nats", "L0, the loss (nats per token) at 50%"),
-                p.Number("ceiling_percent", 100));
+                p.Number("ceiling_percent", PlainLossDefaults.Ceiling));
         }
         if (MapReader.AsMap(node, path, ScenarioKeys.LossGapMapping, w.Errors) is not { } m) return GpqaDefaults.Besiroglu2024;
         return new LossGapGpqaMapping(
             calibrated is null ? m.RequiredNumber("steepness", "s, the steepness per unit of ln(L − E)") : m.Number("steepness", calibrated.Steepness),
             calibrated is null ? m.RequiredNumber("midpoint_gap_nats", "ℓ_mid, the reducible loss L − E at the midpoint score") : m.Number("midpoint_gap_nats", calibrated.MidpointGap),
             m.Number("irreducible_loss_nats", constants.E),
-            m.Number("floor_percent", calibrated?.Floor ?? 25),
-            m.Number("ceiling_percent", calibrated?.Ceiling ?? 100));
+            m.Number("floor_percent", calibrated?.Floor ?? LossGapDefaults.Floor),
+            m.Number("ceiling_percent", calibrated?.Ceiling ?? LossGapDefaults.Ceiling));
     }
 
     /// <summary>The mapping's form, read before its keys because the allowed keys depend on it.</summary>

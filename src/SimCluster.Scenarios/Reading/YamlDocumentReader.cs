@@ -18,9 +18,10 @@ internal static class YamlDocumentReader
             errors.At(e.Start, "", $"YAML syntax error: {Plain(e)}");
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is not YamlException)
         {
-            // YamlDotNet's scanner throws this, without a position, on some unclosed [ or { ; find where it stopped.
+            // YamlDotNet's scanner throws InvalidOperationException, without a position, on some unclosed [ or { ;
+            // whatever the parser throws on user text is still a syntax error: find where it stopped.
             errors.At(LastGoodMark(text), "", "YAML syntax error: cannot parse past here (an unclosed [ or { ?)");
             return null;
         }
@@ -50,7 +51,7 @@ internal static class YamlDocumentReader
         {
             while (parser.MoveNext()) last = parser.Current!.End;
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        catch (Exception)
         {
             // Expected: this is the failure being located.
         }
