@@ -77,7 +77,8 @@ public sealed class RoundTripTests
         Assert.DoesNotContain("preset:", text);
         Assert.DoesNotContain("description", text);
         Assert.Contains("  gpqa_mapping:\n    form: loss_gap\n    steepness: 1.935\n", text);
-        Assert.Contains("    power_cap_mw: null\n", text);
+        Assert.Contains("    power_cap_mw: 5000\n", text);
+        Assert.Contains("    power_cap_mw: null\n", ScenarioWriter.Write(ShippedScenarios.Load("seed-formula").Spec, null, "0.1.0")); // no cap is written, not omitted
         Assert.Contains("      shares_when_data_short: null\n", text);
         Assert.Contains("    initial_stock_tokens: 3e14\n", text);
         foreach (string level in ScenarioKeys.Hardware) Assert.Contains($"      {level}: ", text);
