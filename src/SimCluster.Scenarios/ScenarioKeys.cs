@@ -41,7 +41,7 @@ public static class ScenarioKeys
 
     /// <summary>An item of <c>sources</c> (DESIGN 3.4).</summary>
     public static IReadOnlyList<string> Source { get; } =
-        ["preset", "name", "initial_stock_tokens", "growth_per_year", "new_tokens_per_year", "quality", "rivalry", "price_usd_per_token", "first_year"];
+        ["preset", "name", "initial_stock_tokens", "growth_fraction_per_year", "new_tokens_per_year", "quality", "rivalry", "price_usd_per_token", "first_year"];
 
     /// <summary>An item of <c>clusters</c> (DESIGN 3.1).</summary>
     public static IReadOnlyList<string> Cluster { get; } = ["name", "initial_gpus", "power_cap_mw", "hardware"];
@@ -65,7 +65,7 @@ public static class ScenarioKeys
 
     /// <summary><c>labs[i].budget</c> (DESIGN 3.2).</summary>
     public static IReadOnlyList<string> Budget { get; } =
-        ["initial_usd_per_year", "growth_per_year", "growth_per_year_after_break", "break_year", "energy_price_usd_per_kwh"];
+        ["initial_usd_per_year", "growth_factor_per_year", "growth_factor_per_year_after_break", "break_year", "energy_price_usd_per_kwh"];
 
     /// <summary>Every level by the name the schema's <c>$defs</c> give it (<c>scenario</c> is the schema's root).</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ByLevel { get; } = new Dictionary<string, IReadOnlyList<string>>

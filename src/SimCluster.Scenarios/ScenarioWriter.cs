@@ -83,7 +83,7 @@ public static class ScenarioWriter
     private static YamlBlock Source(DataSourceParameters s) => new YamlBlock()
         .Add("name", String(s.Name))
         .Add("initial_stock_tokens", s.InitialStockTokens)
-        .Add("growth_per_year", s.GrowthPerYear)
+        .Add("growth_fraction_per_year", s.GrowthPerYear)
         .Add("new_tokens_per_year", s.NewTokensPerYear)
         .Add("quality", s.Quality)
         .Add("rivalry", Vocabulary.Name(s.Rivalry))
@@ -132,8 +132,8 @@ public static class ScenarioWriter
 
     private static YamlBlock Budget(BudgetParameters b) => new YamlBlock()
         .Add("initial_usd_per_year", b.InitialUsdPerYear)
-        .Add("growth_per_year", b.GrowthPerYear)
-        .Add("growth_per_year_after_break", b.GrowthPerYearAfterBreak)
+        .Add("growth_factor_per_year", b.GrowthPerYear)
+        .Add("growth_factor_per_year_after_break", b.GrowthPerYearAfterBreak)
         .Add("break_year", b.BreakYear)
         .Add("energy_price_usd_per_kwh", b.EnergyPriceUsdPerKwh);
 

@@ -50,7 +50,7 @@ public sealed class FormatFeatureTests
     [Fact]
     public void A_preset_source_takes_overrides_and_a_new_name()
     {
-        var s = Load(Minimal.Replace("[{preset: public-web-text}]", "[{preset: public-web-text, name: web, growth_per_year: 0.02, first_year: 2025}]")
+        var s = Load(Minimal.Replace("[{preset: public-web-text}]", "[{preset: public-web-text, name: web, growth_fraction_per_year: 0.02, first_year: 2025}]")
             .Replace("sources: [public-web-text]", "sources: [web]")).Spec;
         Assert.Equal(DataSourcePresets.PublicWebText with { Name = "web", GrowthPerYear = 0.02, FirstYear = 2025 }, s.Sources[0]);
     }

@@ -85,6 +85,6 @@ public sealed class IssuePathTests
         Assert.Equal("labs[12].strategy.training_run_months", IssuePaths.ToFilePath(new("labs[12].training_run_months", "m"), spec));
         Assert.Equal("labs[2].name", IssuePaths.ToFilePath(new("labs", "duplicate name 'a'"), spec));
         Assert.Equal("clusters[2].name", IssuePaths.ToFilePath(new("clusters", $"duplicate name '{spec.Clusters[1].Name}'"), spec));
-        Assert.Equal("labs[0].budget.growth_per_year", IssuePaths.ToFilePath(new("labs[0].budget.growth_per_year", "m"), spec));
+        Assert.Equal("labs[0].budget.growth_factor_per_year", IssuePaths.ToFilePath(new("labs[0].budget.growth_factor_per_year", "m"), spec));
     }
 }

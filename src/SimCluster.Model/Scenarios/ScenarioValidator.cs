@@ -39,7 +39,7 @@ public static class ScenarioValidator
     {
         v.Name($"{at}.name", p.Name);
         v.Check($"{at}.initial_stock_tokens", p.InitialStockTokens, x => x >= 0 && double.IsFinite(x), "a number of tokens >= 0");
-        v.Check($"{at}.growth_per_year", p.GrowthPerYear, x => x > -1 && x <= 10, "a fraction per year in (-1, 10]");
+        v.Check($"{at}.growth_fraction_per_year", p.GrowthPerYear, x => x > -1 && x <= 10, "a fraction per year in (-1, 10]");
         v.Check($"{at}.new_tokens_per_year", p.NewTokensPerYear, x => x >= 0 && double.IsFinite(x), "a number of tokens per year >= 0");
         v.Check($"{at}.quality", p.Quality, x => x > 0 && x <= 1, "effective tokens per raw token in (0, 1]");
         v.Check($"{at}.price_usd_per_token", p.PriceUsdPerToken, x => x >= 0 && double.IsFinite(x), "USD per token >= 0");
@@ -95,8 +95,8 @@ public static class ScenarioValidator
     private static void Budget(Collector v, string at, BudgetParameters b)
     {
         v.Check($"{at}.initial_usd_per_year", b.InitialUsdPerYear, Positive, "USD per year > 0");
-        v.Check($"{at}.growth_per_year", b.GrowthPerYear, x => x > 0 && x <= 100, "a factor per year in (0, 100]");
-        v.Check($"{at}.growth_per_year_after_break", b.GrowthPerYearAfterBreak, x => x > 0 && x <= 100, "a factor per year in (0, 100]");
+        v.Check($"{at}.growth_factor_per_year", b.GrowthPerYear, x => x > 0 && x <= 100, "a factor per year in (0, 100]");
+        v.Check($"{at}.growth_factor_per_year_after_break", b.GrowthPerYearAfterBreak, x => x > 0 && x <= 100, "a factor per year in (0, 100]");
         v.Check($"{at}.break_year", b.BreakYear, double.IsFinite, "a year");
         v.Check($"{at}.energy_price_usd_per_kwh", b.EnergyPriceUsdPerKwh, x => x >= 0 && double.IsFinite(x), "USD per kWh >= 0");
     }
