@@ -31,7 +31,7 @@ public static class ScenarioKeys
 
     /// <summary><c>world.synthetic</c> (DESIGN 3.7).</summary>
     public static IReadOnlyList<string> Synthetic { get; } =
-        ["verification_factor", "generator_fraction", "saturation_sigma", "quality", "collapse_kappa_nats_per_generation", "mode"];
+        ["verification_factor", "generator_fraction", "saturation_sigma", "quality", "collapse_kappa_nats_per_generation"];
 
     /// <summary><c>world.rl</c> (DESIGN 3.8).</summary>
     public static IReadOnlyList<string> Rl { get; } = ["headroom_fraction", "midpoint_ratio", "steepness", "environment_cost_multiple"];

@@ -47,7 +47,7 @@ public sealed class RoundTripTests
                 Constants = new LossConstants("my fit", 1.0 / 3, 400.123456789, 410.7, 0.34, 0.28),
                 Mapping = new PlainLossGpqaMapping(2.5, 2.1, 99.5),
                 Progress = AlgorithmicProgressParameters.None,
-                Synthetic = spec.World.Synthetic with { Mode = SyntheticMode.Replace, CollapseKappa = Math.PI / 50 },
+                Synthetic = spec.World.Synthetic with { CollapseKappa = Math.PI / 50 },
             },
             Sources = [spec.Sources[0] with { FirstYear = 2030.25, Rivalry = Rivalry.Exclusive }, .. spec.Sources.Skip(1)],
             Clusters = [spec.Clusters[0] with { PowerCapMw = 1234.5, Hardware = HardwareParameters.Default with { Mfu = 0.43 } }, .. spec.Clusters.Skip(1)],

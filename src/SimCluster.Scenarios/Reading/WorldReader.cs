@@ -111,8 +111,7 @@ internal static class WorldReader
             m.Number("generator_fraction", d.GeneratorFraction),
             m.Number("saturation_sigma", d.SaturationSigma),
             m.Number("quality", d.Quality),
-            m.Number("collapse_kappa_nats_per_generation", d.CollapseKappa),
-            m.Choice("mode", Vocabulary.SyntheticModes, d.Mode));
+            m.Number("collapse_kappa_nats_per_generation", d.CollapseKappa));
     }
 
     private static RlParameters Rl(MapReader? m)
