@@ -1,5 +1,4 @@
 using SimCluster.Model.Scenarios;
-using SimCluster.Scenarios.Checking;
 using SimCluster.Scenarios.Locating;
 using SimCluster.Scenarios.Reading;
 
@@ -37,7 +36,7 @@ public static class ScenarioLoader
         var (spec, description) = ScenarioReader.Read(root, errors);
         if (spec is null || errors.Any) return ScenarioLoadResult.Failure(errors.Errors);
 
-        foreach (var issue in ScenarioValidator.Validate(spec).Concat(WorldChecks.Check(spec.World)))
+        foreach (var issue in ScenarioValidator.Validate(spec))
         {
             string path = IssuePaths.ToFilePath(issue, spec);
             errors.At(YamlPathLocator.Locate(root, path), path, issue.Message);

@@ -7,7 +7,6 @@ using SimCluster.Model.Scaling;
 using SimCluster.Model.Scenarios;
 using SimCluster.Model.Strategy;
 using SimCluster.Model.Synthetic;
-using SimCluster.Scenarios.Checking;
 using SimCluster.Scenarios.Locating;
 using YamlDotNet.RepresentationModel;
 
@@ -70,11 +69,11 @@ public sealed class IssuePathTests
     public void Every_world_check_path_names_a_field_of_the_file()
     {
         var spec = EverythingBroken();
-        var issues = WorldChecks.Check(spec.World).ToList();
+        var issues = WorldValidator.Validate(spec.World).ToList();
         Assert.Equal(23, issues.Count);
         AssertEveryPathExists(spec, issues);
         var plain = spec with { World = spec.World with { Mapping = new PlainLossGpqaMapping(Nan, Nan, Nan) } };
-        AssertEveryPathExists(plain, WorldChecks.Check(plain.World));
+        AssertEveryPathExists(plain, WorldValidator.Validate(plain.World));
     }
 
     [Fact]

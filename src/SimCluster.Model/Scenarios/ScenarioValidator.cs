@@ -32,6 +32,9 @@ public static class ScenarioValidator
         var clusters = s.Clusters.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         var sources = s.Sources.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < s.Labs.Count; i++) Lab(v, $"labs[{i}]", s.Labs[i], s.StepMonths, clusters, sources);
+        v.Issues.AddRange(WorldValidator.Validate(s.World));
+        if (s.World.StartYear != s.StartYear)
+            v.Add("start_year", $"the world constants start in {Num(s.World.StartYear)} but the scenario in {Num(s.StartYear)}; they must agree");
         return v.Issues;
     }
 

@@ -94,4 +94,13 @@ public sealed class ScenarioValidatorTests
         var s = Valid() with { EndYear = 2000, StepMonths = -1 };
         Assert.True(Issues(s).Count >= 2);
     }
+
+    [Fact]
+    public void World_constants_are_checked_too_so_a_grain_refuses_what_a_file_would()
+    {
+        var s = Valid();
+        AssertIssue(s with { World = s.World with { Synthetic = s.World.Synthetic with { CollapseKappa = -0.1 } } },
+            "world.synthetic.collapse_kappa_nats_per_generation", "must be a finite number >= 0");
+        AssertIssue(s with { World = s.World with { StartYear = 2030 } }, "start_year", "must agree");
+    }
 }

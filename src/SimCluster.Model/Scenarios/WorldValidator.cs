@@ -1,17 +1,14 @@
 using System.Globalization;
 using SimCluster.Model.Capability;
-using SimCluster.Model.Scenarios;
 using SimCluster.Model.Simulation;
 
-namespace SimCluster.Scenarios.Checking;
+namespace SimCluster.Model.Scenarios;
 
-/// <summary>
-/// Ranges for the <c>world</c> constants, which <see cref="ScenarioValidator"/> does not check yet. Paths and
-/// messages follow the validator's style; these checks belong in the Model's validator and can move there whole.
-/// </summary>
-internal static class WorldChecks
+/// <summary>Ranges for a scenario's <c>world</c> constants; part of <see cref="ScenarioValidator"/>.</summary>
+public static class WorldValidator
 {
-    public static IEnumerable<ScenarioIssue> Check(WorldParameters w)
+    /// <summary>Every issue with <paramref name="w"/>, with paths under <c>world.</c>.</summary>
+    public static IEnumerable<ScenarioIssue> Validate(WorldParameters w)
     {
         const string positive = "a finite number > 0", nonNegative = "a finite number >= 0";
         var c = w.Constants;
