@@ -16,10 +16,15 @@ namespace SimCluster.Model.Scenarios;
 /// <param name="Sources">Human-data sources.</param>
 /// <param name="Clusters">GPU clusters.</param>
 /// <param name="Labs">Labs.</param>
+/// <param name="Uncertain">Parameters a sweep draws per replicate; empty for a single run.</param>
 public sealed record ScenarioSpec(
     string Name, double StartYear, double EndYear, double StepMonths, ulong Seed, WorldParameters World,
-    IReadOnlyList<DataSourceParameters> Sources, IReadOnlyList<ClusterSpec> Clusters, IReadOnlyList<LabSpec> Labs)
+    IReadOnlyList<DataSourceParameters> Sources, IReadOnlyList<ClusterSpec> Clusters, IReadOnlyList<LabSpec> Labs,
+    IReadOnlyList<UncertainParameter>? Uncertain = null)
 {
+    /// <summary>Parameters a sweep draws per replicate (never null).</summary>
+    public IReadOnlyList<UncertainParameter> Uncertain { get; init; } = Uncertain ?? [];
+
     /// <summary>The most steps a scenario may have.</summary>
     public const int MaxSteps = 100_000;
 
