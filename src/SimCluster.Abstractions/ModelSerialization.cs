@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Orleans.Serialization;
 using SimCluster.Model.Capability;
+using SimCluster.Model.Randomness;
 
 namespace SimCluster.Abstractions;
 
@@ -34,6 +35,16 @@ public static class ModelSerialization
                 {
                     TypeDiscriminatorPropertyName = "form",
                     DerivedTypes = { new JsonDerivedType(typeof(LossGapGpqaMapping), "loss_gap"), new JsonDerivedType(typeof(PlainLossGpqaMapping), "plain_loss") },
+                };
+            if (info.Type == typeof(ParameterDistribution))
+                info.PolymorphismOptions = new JsonPolymorphismOptions
+                {
+                    TypeDiscriminatorPropertyName = "distribution",
+                    DerivedTypes =
+                    {
+                        new JsonDerivedType(typeof(NormalDistribution), "normal"), new JsonDerivedType(typeof(LogNormalDistribution), "lognormal"),
+                        new JsonDerivedType(typeof(UniformDistribution), "uniform"), new JsonDerivedType(typeof(TriangularDistribution), "triangular"),
+                    },
                 };
         });
         var options = new JsonSerializerOptions

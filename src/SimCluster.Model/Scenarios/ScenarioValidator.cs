@@ -33,9 +33,24 @@ public static class ScenarioValidator
         var sources = s.Sources.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < s.Labs.Count; i++) Lab(v, $"labs[{i}]", s.Labs[i], s.StepMonths, clusters, sources);
         v.Issues.AddRange(WorldValidator.Validate(s.World));
+        Uncertain(v, s);
         if (s.World.StartYear != s.StartYear)
             v.Add("start_year", $"the world constants start in {Num(s.World.StartYear)} but the scenario in {Num(s.StartYear)}; they must agree");
         return v.Issues;
+    }
+
+    private static void Uncertain(Collector v, ScenarioSpec s)
+    {
+        var known = ScenarioParameters.Of(s).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var u in s.Uncertain)
+        {
+            if (!known.Contains(u.Path))
+                v.Add(u.Path, "is not a parameter a sweep can vary (numbers of world, sources, clusters and labs can; years, step, seed and shares cannot)");
+            else if (u.Distribution.Validate() is { } problem)
+                v.Add(u.Path, problem);
+        }
+        foreach (var dup in s.Uncertain.GroupBy(u => u.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            v.Add(dup.Key, "has more than one distribution");
     }
 
     private static void Source(Collector v, string at, DataSourceParameters p)
