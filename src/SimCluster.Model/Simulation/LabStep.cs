@@ -75,13 +75,16 @@ public static class LabStep
         double synthetic = SyntheticData.EffectiveTokens(world.Synthetic, state.SyntheticRawTokens, current.EffectiveTokens);
 
         // A lab mixes in as much of its synthetic pool as lowers the loss after the collapse penalty: none, or
-        // 1/16 up to all of it (the penalty grows linearly in φ while the benefit of more unique data saturates).
+        // 1/16 up to all of it, stopping at the first share that does not help (the penalty grows linearly in φ
+        // while the benefit of more unique data saturates). Synthetic data cannot help a run that does not use
+        // all the human data it has.
         var run = Candidate(world, strategy, state, constants, human, 0);
-        if (synthetic > 0)
+        if (synthetic > 0 && run.HumanUsed >= human)
             foreach (double part in SyntheticParts)
             {
                 var mixed = Candidate(world, strategy, state, constants, human, synthetic * part);
-                if (mixed.Loss < run.Loss) run = mixed;
+                if (!(mixed.Loss < run.Loss)) break;
+                run = mixed;
             }
         if (!(run.Loss < current.Loss)) return false;
 
