@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace SimCluster.Model.Sweeps;
+
+/// <summary>
+/// A number read off one lab in one replicate, for sensitivity analysis: <c>METRIC@YEAR</c> (any band metric at the
+/// end of a year, e.g. <c>gpqa@2035</c>), <c>exhaustion_year</c>, <c>first_year_gpqa70|80|90</c>,
+/// <c>energy_to_gpqa70|80|90</c> (kWh), <c>final_gpqa</c>, <c>final_loss</c>. A milestone never reached reads as
+/// NaN.
+/// </summary>
+public sealed record SweepOutcome(string Name, string Unit, Func<ReplicateOutcome, int, double> Read)
+{
+    /// <summary>The outcome names accepted, for help and errors.</summary>
+    public const string Syntax = "METRIC@YEAR (e.g. gpqa@2035; metrics: loss, gpqa, gpqa_base, effective_compute, human_unseen_tokens, " +
+        "energy_kwh_cumulative, cost_usd_cumulative, power_mw), exhaustion_year, first_year_gpqa70|80|90, energy_to_gpqa70|80|90, final_gpqa, final_loss";
+
+    /// <summary>Parses <paramref name="text"/>; null with a message naming what is allowed when it is not an outcome.</summary>
+    public static SweepOutcome? Parse(string text, SweepLayout layout, out string? error)
+    {
+        error = null;
+        string t = text.Trim();
+        int at = t.IndexOf('@');
+        if (at > 0)
+        {
+            var metric = BandMetric.Find(t[..at]);
+            int m = metric is null ? -1 : layout.Metrics.ToList().IndexOf(metric);
+            if (m < 0 || !int.TryParse(t[(at + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+            {
+                error = $"'{text}' is not an outcome; use {Syntax}";
+                return null;
+            }
+            int y = layout.Years.ToList().IndexOf(year);
+            if (y < 0)
+            {
+                error = $"'{text}': year {year} is outside the run; years with values: {layout.Years.FirstOrDefault()}-{layout.Years.LastOrDefault()}";
+                return null;
+            }
+            return new(t, metric!.Unit, (o, lab) => o.BandValues[layout.Index(lab, m, y)]);
+        }
+        foreach (double g in World.LabSummary.MilestoneLevels)
+        {
+            if (t == $"first_year_gpqa{g:0}") return new(t, "year", (o, lab) => o.Labs[lab].At(g).Year ?? double.NaN);
+            if (t == $"energy_to_gpqa{g:0}") return new(t, "kWh", (o, lab) => o.Labs[lab].At(g).EnergyKwhCumulative ?? double.NaN);
+        }
+        switch (t)
+        {
+            case "exhaustion_year": return new(t, "year", (o, lab) => o.Labs[lab].ExhaustionYear ?? double.NaN);
+            case "final_gpqa": return new(t, "%", (o, lab) => o.Labs[lab].FinalGpqa);
+            case "final_loss": return new(t, "nats/token", (o, lab) => o.Labs[lab].FinalLoss);
+        }
+        error = $"'{text}' is not an outcome; use {Syntax}";
+        return null;
+    }
+}
