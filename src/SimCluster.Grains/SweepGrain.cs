@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Logging;
+using SimCluster.Abstractions;
+using SimCluster.Model.Sweeps;
+
+namespace SimCluster.Grains;
+
+/// <summary>
+/// Dispatches a sweep's batches, a few at a time (one per core in the cluster, so calls never queue long enough to
+/// time out), records each finished batch in grain storage, and retries a batch whose call failed: determinism makes
+/// the re-run identical, and a batch that already stored its outcomes answers at once.
+/// </summary>
+public sealed class SweepGrain(
+    [PersistentState("sweep", SweepStorage.Name)] IPersistentState<SweepState> state, IGrainFactory grains, ILogger<SweepGrain> log) : Grain, ISweepGrain
+{
+    private const int MaxAttempts = 20;
+    private readonly SemaphoreSlim _writes = new(1, 1);
+    private IReadOnlyList<IReadOnlyList<ReplicateTask>>? _batches;
+    private Task? _dispatch;
+
+    /// <inheritdoc />
+    public async Task<SweepProgress> Start(SweepRequest request)
+    {
+        if (state.State.Request is { } existing)
+        {
+            if (existing.SweepId != request.SweepId) throw new InvalidOperationException($"sweep {this.GetPrimaryKeyString()} already holds another request");
+        }
+        else
+        {
+            if (request.BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(request), request.BatchSize, "batch size must be >= 1");
+            state.State.Request = request;
+            await state.WriteStateAsync();
+        }
+        EnsureDispatch();
+        return Progress();
+    }
+
+    /// <inheritdoc />
+    public Task<SweepProgress> GetProgress()
+    {
+        EnsureDispatch();
+        return Task.FromResult(Progress());
+    }
+
+    private IReadOnlyList<IReadOnlyList<ReplicateTask>> Batches() => _batches ??= SweepTasks.Batches(state.State.Request!);
+
+    private SweepProgress Progress()
+    {
+        if (state.State.Request is null) return new SweepProgress(0, 0, 0, 0, 0);
+        var batches = Batches();
+        return new SweepProgress(state.State.Done.Sum(b => batches[b].Count), batches.Sum(b => b.Count), state.State.Done.Count, batches.Count, state.State.Retries);
+    }
+
+    private void EnsureDispatch()
+    {
+        if (state.State.Request is null || (_dispatch is { IsCompleted: false }) || Progress().Finished) return;
+        _dispatch = Dispatch();
+    }
+
+    private async Task Dispatch()
+    {
+        var request = state.State.Request!;
+        var pending = new Queue<int>(Enumerable.Range(0, Batches().Count).Where(b => !state.State.Done.Contains(b)));
+        var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+        int workers = Math.Max(1, hosts.Count * Environment.ProcessorCount);
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(async _ =>
+        {
+            // The grain runs one turn at a time, so the workers share the queue without locks.
+            while (pending.TryDequeue(out int b)) await RunBatch(request, b);
+        }));
+    }
+
+    private async Task RunBatch(SweepRequest request, int b)
+    {
+        var work = new BatchWork(request.SweepId, b, request.Scenario, Batches()[b]);
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await grains.GetGrain<IBatchGrain>(SweepTasks.BatchKey(request.SweepId, b)).Run(work);
+                break;
+            }
+            catch (Exception e) when (attempt < MaxAttempts && e is not ArgumentException)
+            {
+                log.LogWarning("sweep {Sweep}: batch {Batch} failed ({Error}); retrying ({Attempt}/{Max})", request.SweepId, b, e.Message, attempt, MaxAttempts);
+                state.State.Retries++;
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5000, 200 * attempt)));
+            }
+        }
+        await _writes.WaitAsync();
+        try
+        {
+            state.State.Done.Add(b);
+            await state.WriteStateAsync();
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+}
