@@ -18,6 +18,8 @@ public static class CliApp
         root.Subcommands.Add(RunCommand.Create(output, error));
         root.Subcommands.Add(CompareCommand.Create(output, error));
         root.Subcommands.Add(ValidateCommand.Create(output));
+        root.Subcommands.Add(SweepCommand.Create(output, error));
+        root.Subcommands.Add(SiloCommand.Create(error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

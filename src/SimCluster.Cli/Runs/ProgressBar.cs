@@ -7,27 +7,33 @@ namespace SimCluster.Cli.Runs;
 /// A one-line progress bar with rate and ETA on stderr, redrawn in place. Drawn only on an interactive terminal, so
 /// redirected output and logs stay clean.
 /// </summary>
-public sealed class ProgressBar(TextWriter error, string label, bool enabled) : IProgress<RunProgress>
+public sealed class ProgressBar(TextWriter error, string label, string unit, bool enabled) : IProgress<RunProgress>, IProgress<SweepProgress>
 {
     private const int Width = 30;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private bool _drawn;
 
     /// <summary>A bar that draws only when stderr is a terminal.</summary>
-    public static ProgressBar ForConsole(TextWriter error, string label) =>
-        new(error, label, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+    public static ProgressBar ForConsole(TextWriter error, string label, string unit) =>
+        new(error, label, unit, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
 
     /// <inheritdoc />
-    public void Report(RunProgress value)
+    public void Report(RunProgress value) => Draw(value.StepsDone, value.Steps);
+
+    /// <inheritdoc />
+    public void Report(SweepProgress value) => Draw(value.ReplicatesDone, value.Replicates);
+
+    /// <summary>Draws <paramref name="done"/> of <paramref name="total"/>.</summary>
+    public void Draw(long done, long total)
     {
-        if (!enabled || value.Steps == 0) return;
-        double done = (double)value.StepsDone / value.Steps;
-        int filled = (int)Math.Round(done * Width);
+        if (!enabled || total == 0) return;
+        double fraction = (double)done / total;
+        int filled = (int)Math.Round(fraction * Width);
         double seconds = _clock.Elapsed.TotalSeconds;
-        string eta = value.StepsDone > 0 && !value.Finished ? $" ETA {seconds / value.StepsDone * (value.Steps - value.StepsDone):F0} s" : "";
-        error.Write($"\r{label} [{new string('#', filled)}{new string('.', Width - filled)}] {done * 100,3:F0}% {value.StepsDone}/{value.Steps} steps {seconds:F1} s{eta}   ");
+        string eta = done > 0 && done < total ? $" ETA {seconds / done * (total - done):F0} s" : "";
+        error.Write($"\r{label} [{new string('#', filled)}{new string('.', Width - filled)}] {fraction * 100,3:F0}% {done}/{total} {unit} {seconds:F1} s{eta}   ");
         _drawn = true;
-        if (value.Finished) Done();
+        if (done >= total) Done();
     }
 
     /// <summary>Ends the line.</summary>

@@ -17,7 +17,7 @@ public sealed class Simulation : IAsyncDisposable
     /// <summary>Runs <paramref name="scenario"/> to the end.</summary>
     public async Task<RunResult> RunAsync(LoadedScenario scenario, TextWriter error, CancellationToken cancellationToken)
     {
-        var bar = ProgressBar.ForConsole(error, scenario.Spec.Name);
+        var bar = ProgressBar.ForConsole(error, scenario.Spec.Name, "steps");
         try
         {
             return await ScenarioRunner.RunAsync(_silo.Grains, scenario.Spec, bar, cancellationToken: cancellationToken);

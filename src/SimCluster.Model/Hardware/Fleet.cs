@@ -48,8 +48,13 @@ public sealed class Fleet
     }
 
     /// <summary>Removes vintages older than the retirement age at <paramref name="year"/>.</summary>
-    public void Retire(double year) =>
-        _vintages.RemoveAll(v => year - v.PurchaseYear >= Hardware.RetirementYears - 1e-9);
+    public void Retire(double year)
+    {
+        // Vintages are in purchase order, so the old ones are at the front.
+        int old = 0;
+        while (old < _vintages.Count && year - _vintages[old].PurchaseYear >= Hardware.RetirementYears - 1e-9) old++;
+        if (old > 0) _vintages.RemoveRange(0, old);
+    }
 
     /// <summary>
     /// Spends <paramref name="capexUsd"/> on GPUs of <paramref name="year"/>'s vintage. Purchases that

@@ -12,6 +12,7 @@ namespace SimCluster.Model.World;
 /// </summary>
 public sealed class LabRuntime
 {
+    private static readonly IReadOnlyDictionary<string, double> NoRequests = new SortedDictionary<string, double>(StringComparer.Ordinal);
     private bool _started;
 
     /// <summary>Creates the lab with its starting model trained on <paramref name="spec"/>'s initial tokens.</summary>
@@ -62,10 +63,10 @@ public sealed class LabRuntime
         double desired = runFlop > 0 ? LabStep.DesiredTokens(World.Constants.WithEffectiveComputeMultiplier(m), runFlop, strategy.Allocation) : 0;
         double shortfall = desired - Ledger.ReachableTokens;
 
+        if (!(shortfall > 0)) return new LabPlan(Spec.Name, ctx.Step, desired, NoRequests);
         var requests = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        if (shortfall > 0)
-            foreach (var s in ctx.Sources)
-                if (s.Rivalry == Rivalry.Exclusive && s.UnlicensedTokens > 0) requests[s.Name] = shortfall;
+        foreach (var s in ctx.Sources)
+            if (s.Rivalry == Rivalry.Exclusive && s.UnlicensedTokens > 0) requests[s.Name] = shortfall;
         return new LabPlan(Spec.Name, ctx.Step, desired, requests);
     }
 

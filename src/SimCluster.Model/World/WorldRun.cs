@@ -4,16 +4,22 @@ using SimCluster.Model.Scenarios;
 namespace SimCluster.Model.World;
 
 /// <summary>
-/// A whole scenario on one thread, no Orleans: the reference the grains must match row for row, and the plain loop
-/// of the benchmarks. Each step runs DESIGN 2's three phases in order: sources and clusters advance; labs plan and
-/// exclusive sources allocate; labs execute.
+/// A whole scenario on one thread, no Orleans: the reference the grains must match row for row, and the inner loop
+/// of sweeps. Each step runs DESIGN 2's three phases in order: sources and clusters advance; labs plan and exclusive
+/// sources allocate; labs execute. The wiring (which cluster and sources each lab uses) is resolved to indices once,
+/// so a step allocates little beyond its rows.
 /// </summary>
 public sealed class WorldRun
 {
+    private static readonly IReadOnlyDictionary<string, double> None = new Dictionary<string, double>();
     private readonly ScenarioSpec _spec;
     private readonly DataSourceRuntime[] _sources;
     private readonly ClusterRuntime[] _clusters;
     private readonly LabRuntime[] _labs;
+    private readonly int[] _labCluster, _exclusive;
+    private readonly int[][] _labSources;
+    private readonly DataSourceSnapshot[] _snapshots;
+    private readonly ClusterStepResult[] _clusterResults;
     private readonly int _replicate;
 
     /// <summary>Builds the world of <paramref name="spec"/> at t0.</summary>
@@ -27,6 +33,13 @@ public sealed class WorldRun
             .Select(c => new ClusterRuntime(c, spec.StartYear, WorldLayout.TenantsOf(spec, c.Name))).ToArray();
         _labs = spec.Labs.OrderBy(l => l.Name, StringComparer.Ordinal)
             .Select(l => new LabRuntime(l, spec.World, WorldLayout.SourcesOf(spec, l), replicate)).ToArray();
+        var sourceIndex = _sources.Select((s, i) => (s.Parameters.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        var clusterIndex = _clusters.Select((c, i) => (c.Spec.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        _labCluster = _labs.Select(l => clusterIndex[l.Spec.Cluster]).ToArray();
+        _labSources = _labs.Select(l => l.Spec.Sources.Distinct().Order(StringComparer.Ordinal).Select(s => sourceIndex[s]).ToArray()).ToArray();
+        _exclusive = Enumerable.Range(0, _sources.Length).Where(i => _sources[i].Parameters.Rivalry == Rivalry.Exclusive).ToArray();
+        _snapshots = new DataSourceSnapshot[_sources.Length];
+        _clusterResults = new ClusterStepResult[_clusters.Length];
     }
 
     /// <summary>The time grid.</summary>
@@ -43,21 +56,38 @@ public sealed class WorldRun
     {
         if (Finished) throw new InvalidOperationException("the scenario has finished");
         long k = StepsDone + 1;
-        double from = Clock.YearAt(k - 1);
+        double from = Clock.YearAt(k - 1), to = Clock.YearAt(k);
 
-        var sources = _sources.ToDictionary(s => s.Parameters.Name, s => s.Advance(from, Clock.StepYears), StringComparer.Ordinal);
-        var clusters = _clusters.ToDictionary(c => c.Spec.Name, c => c.Advance(from, Clock), StringComparer.Ordinal);
+        // Phase 1: sources and clusters advance.
+        for (int i = 0; i < _sources.Length; i++) _snapshots[i] = _sources[i].Advance(from, Clock.StepYears);
+        for (int i = 0; i < _clusters.Length; i++) _clusterResults[i] = _clusters[i].Advance(from, Clock);
 
-        var contexts = _labs.Select(l => WorldLayout.ContextFor(l.Spec, k, Clock, clusters, sources)).ToArray();
-        var plans = _labs.Select((l, i) => l.Plan(contexts[i])).ToArray();
-        var requests = WorldLayout.RequestsBySource(plans);
-        var grants = _sources.Where(s => s.Parameters.Rivalry == Rivalry.Exclusive).ToDictionary(
-            s => s.Parameters.Name,
-            s => s.Allocate(Clock.YearAt(k), requests.TryGetValue(s.Parameters.Name, out var r) ? r : new Dictionary<string, double>()),
-            StringComparer.Ordinal);
+        // Phase 2: labs plan; each exclusive source allocates with every request in hand.
+        var contexts = new LabStepContext[_labs.Length];
+        var plans = new LabPlan[_labs.Length];
+        bool anyRequest = false;
+        for (int l = 0; l < _labs.Length; l++)
+        {
+            var sources = new DataSourceSnapshot[_labSources[l].Length];
+            for (int j = 0; j < sources.Length; j++) sources[j] = _snapshots[_labSources[l][j]];
+            contexts[l] = new LabStepContext(k, from, to, Clock.StepMonths, _clusterResults[_labCluster[l]].For(_labs[l].Spec.Name), sources);
+            plans[l] = _labs[l].Plan(contexts[l]);
+            anyRequest |= plans[l].Requests.Count > 0;
+        }
+        var requests = anyRequest ? WorldLayout.RequestsBySource(plans) : null;
+        var grants = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        foreach (int i in _exclusive)
+        {
+            var name = _sources[i].Parameters.Name;
+            grants[name] = _sources[i].Allocate(to, requests is not null && requests.TryGetValue(name, out var r) ? r : None);
+        }
 
-        var rows = _labs.Select((l, i) => l.Execute(contexts[i], WorldLayout.GrantsFor(l.Spec.Name, grants))).ToArray();
-        var sourceRows = _sources.Select(s => s.Row(_replicate, k, Clock.YearAt(k))).ToArray();
+        // Phase 3: labs execute.
+        var rows = new TrajectoryRow[_labs.Length];
+        for (int l = 0; l < _labs.Length; l++)
+            rows[l] = _labs[l].Execute(contexts[l], anyRequest ? WorldLayout.GrantsFor(_labs[l].Spec.Name, grants) : None);
+        var sourceRows = new SourceRow[_sources.Length];
+        for (int i = 0; i < _sources.Length; i++) sourceRows[i] = _sources[i].Row(_replicate, k, to);
         StepsDone = k;
         return new StepRows(rows, sourceRows);
     }

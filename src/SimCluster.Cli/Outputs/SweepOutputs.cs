@@ -1,0 +1,66 @@
+using SimCluster.Abstractions;
+using SimCluster.Cli.Runs;
+using SimCluster.Model.Sweeps;
+using SimCluster.Scenarios;
+
+namespace SimCluster.Cli.Outputs;
+
+/// <summary>The files and printed tables of a sweep.</summary>
+public static class SweepOutputs
+{
+    /// <summary>Monte Carlo: bands, milestone distributions, histogram, per-replicate summaries and draws.</summary>
+    public static void StageMonteCarlo(OutputDirectory dir, LoadedScenario scenario, SweepRequest request, SweepSummary s, string target, TextWriter output)
+    {
+        CsvOutput.Write(dir.Stage("bands.csv"), s.Bands);
+        var milestones = s.Milestones.Select(MilestoneRow.From).ToArray();
+        CsvOutput.Write(dir.Stage("milestones.csv"), milestones);
+        CsvOutput.Write(dir.Stage("milestone_histogram.csv"), s.Histogram);
+        CsvOutput.Write(dir.Stage("replicates.csv"), s.Outcomes.SelectMany(ReplicateSummaryRow.From));
+        CsvOutput.Write(dir.Stage("replicate_parameters.csv"), s.Outcomes.SelectMany(o => o.Values.Select(v => new ParameterDrawRow(o.Replicate, v.Path, v.Value))));
+        File.WriteAllText(dir.Stage("summary.json"), Json.Write(new
+        {
+            program = ProgramInfo.Version, scenario_file = scenario.FileName, scenario = request.Scenario.Name, seed = request.Scenario.Seed,
+            replicates = s.Replicates, batch_size = request.BatchSize, uncertain = request.Scenario.Uncertain.Select(u => u.Path), milestones,
+        }) + "\n");
+
+        output.WriteLine($"{request.Scenario.Name}: {s.Replicates} replicates on the {target}, seed {request.Scenario.Seed}, uncertain: {string.Join(", ", request.Scenario.Uncertain.Select(u => u.Path))}");
+        output.WriteLine();
+        var t = new TextTable("lab", "milestone", "P5", "P25", "median", "P75", "P95", "never");
+        foreach (var m in s.Milestones)
+            t.Add(m.Lab, m.Milestone, Format.YearMonth(m.Years?.P5), Format.YearMonth(m.Years?.P25), Format.YearMonth(m.Years?.P50),
+                Format.YearMonth(m.Years?.P75), Format.YearMonth(m.Years?.P95), $"{m.Never}/{m.Replicates}");
+        output.Write(t.ToString());
+    }
+
+    /// <summary>Sensitivity: the tornado of every lab.</summary>
+    public static void StageSensitivity(OutputDirectory dir, LoadedScenario scenario, SweepRequest request, SweepLayout layout, SweepSummary s,
+        SweepOutcome outcome, string target, TextWriter output)
+    {
+        var rows = OneAtATime.Tornado(request.Scenario, layout, s.Outcomes, outcome);
+        CsvOutput.Write(dir.Stage("sensitivity.csv"), rows.Select(r => new { r.Lab, outcome = outcome.Name, r.Parameter, r.ValueP10, r.ValueP90, r.OutcomeAtP10, r.OutcomeAtP90, r.OutcomeAtMedians, r.Swing }));
+        File.WriteAllText(dir.Stage("summary.json"), Json.Write(new
+        {
+            program = ProgramInfo.Version, scenario_file = scenario.FileName, scenario = request.Scenario.Name, seed = request.Scenario.Seed,
+            outcome = outcome.Name, unit = outcome.Unit, runs = s.Replicates, tornado = rows,
+        }) + "\n");
+
+        output.WriteLine($"{request.Scenario.Name}: sensitivity of {outcome.Name} ({outcome.Unit}), {s.Replicates} runs on the {target}; each parameter at P10 and P90, the others at their medians");
+        foreach (var lab in rows.GroupBy(r => r.Lab))
+        {
+            output.WriteLine();
+            output.WriteLine($"{lab.Key}: {outcome.Name} at the medians = {Show(lab.First().OutcomeAtMedians, outcome)}");
+            double widest = lab.Select(r => r.Swing).Where(double.IsFinite).DefaultIfEmpty(0).Max();
+            var t = new TextTable("parameter", "at P10", "at P90", $"{outcome.Name} at P10", $"at P90", "swing", "");
+            foreach (var r in lab)
+                t.Add(r.Parameter, Format.Sig(r.ValueP10), Format.Sig(r.ValueP90), Show(r.OutcomeAtP10, outcome), Show(r.OutcomeAtP90, outcome),
+                    double.IsFinite(r.Swing) ? Format.Sig(r.Swing) : "-", Bar(r.Swing, widest));
+            output.Write(t.ToString());
+        }
+    }
+
+    private static string Show(double v, SweepOutcome o) =>
+        double.IsNaN(v) ? "never" : o.Unit == "year" ? Format.YearMonth(v) : Format.Sig(v);
+
+    private static string Bar(double swing, double widest) =>
+        double.IsFinite(swing) && widest > 0 ? new string('#', (int)Math.Round(20 * swing / widest)).PadRight(20) : "";
+}

@@ -1,0 +1,44 @@
+using SimCluster.Silo;
+
+namespace SimCluster.Cli.Runs;
+
+/// <summary>Where a sweep runs: an embedded silo (default) or an external cluster reached through Redis.</summary>
+public sealed class SweepTarget : IAsyncDisposable
+{
+    private readonly IAsyncDisposable _owner;
+
+    private SweepTarget(IGrainFactory grains, IAsyncDisposable owner, string description)
+    {
+        Grains = grains;
+        _owner = owner;
+        Description = description;
+    }
+
+    /// <summary>The grain factory to submit to.</summary>
+    public IGrainFactory Grains { get; }
+
+    /// <summary>"embedded silo" or "cluster at CONN".</summary>
+    public string Description { get; }
+
+    /// <summary>Connects to <paramref name="cluster"/>, or starts an embedded silo when it is null.</summary>
+    public static async Task<SweepTarget> OpenAsync(string? cluster, CancellationToken cancellationToken)
+    {
+        if (cluster is null)
+        {
+            var silo = await EmbeddedSilo.StartAsync(cancellationToken);
+            return new SweepTarget(silo.Grains, silo, "embedded silo");
+        }
+        try
+        {
+            var client = await ClusterClient.ConnectAsync(cluster, TimeSpan.FromSeconds(15), cancellationToken);
+            return new SweepTarget(client.Grains, client, $"cluster at {cluster}");
+        }
+        catch (ClusterUnreachableException e)
+        {
+            throw new UsageException($"--cluster: {e.Message}");
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _owner.DisposeAsync();
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SimCluster.Silo;
+
+namespace SimCluster.Cli;
+
+/// <summary>`simcluster silo`: a silo process that joins a cluster through Redis and serves until stopped.</summary>
+public static class SiloCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter error)
+    {
+        var redis = new Option<string?>(SiloSettings.RedisOption) { Description = $"Redis connection string for membership and sweep storage, e.g. 127.0.0.1:6379 [env {SiloSettings.RedisVariable}]", HelpName = "connection" };
+        var port = new Option<string?>(SiloSettings.PortOption) { Description = $"Silo-to-silo port [env {SiloSettings.PortVariable}; default {SiloSettings.DefaultPort}]", HelpName = "n" };
+        var gateway = new Option<string?>(SiloSettings.GatewayPortOption) { Description = $"Client gateway port [env {SiloSettings.GatewayPortVariable}; default {SiloSettings.DefaultGatewayPort}]", HelpName = "n" };
+        var advertise = new Option<string?>(SiloSettings.AdvertiseOption) { Description = $"IP address other silos reach this one at [env {SiloSettings.AdvertiseVariable}; default 127.0.0.1]", HelpName = "ip" };
+        var command = new Command("silo",
+            "Run a silo that joins a SimCluster cluster through Redis clustering and keeps sweep progress in Redis grain storage. " +
+            $"Several silos can share a machine on different ports. Cluster and service ids come from {SiloSettings.ClusterIdVariable} and " +
+            $"{SiloSettings.ServiceIdVariable} (default '{SiloSettings.DefaultClusterId}'). Stops cleanly on Ctrl+C or SIGTERM.");
+        foreach (var o in new[] { redis, port, gateway, advertise }) command.Options.Add(o);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var (clusterId, serviceId) = ClusterSiloOptions.IdsFromEnvironment();
+            var options = new ClusterSiloOptions(
+                Value(result, redis, SiloSettings.RedisVariable) ?? throw new UsageException($"{SiloSettings.RedisOption} is required (or set {SiloSettings.RedisVariable}): a Redis connection string such as 127.0.0.1:6379"),
+                Port(result, port, SiloSettings.PortVariable, SiloSettings.DefaultPort),
+                Port(result, gateway, SiloSettings.GatewayPortVariable, SiloSettings.DefaultGatewayPort),
+                Address(result, advertise), clusterId, serviceId);
+            using var host = ClusteredSilo.Build(options, LogLevel.Warning);
+            try
+            {
+                await host.StartAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new UsageException($"the silo could not join the cluster at '{options.Redis}': {e.Message}");
+            }
+            error.WriteLine($"silo up: cluster '{clusterId}', silo port {options.Port}, gateway port {options.GatewayPort}, redis {options.Redis}");
+            await host.WaitForShutdownAsync(cancellationToken);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string? Value(ParseResult result, Option<string?> option, string variable) =>
+        result.GetValue(option) ?? (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } v ? v : null);
+
+    private static int Port(ParseResult result, Option<string?> option, string variable, int fallback)
+    {
+        string? text = Value(result, option, variable);
+        if (text is null) return fallback;
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int p) && p is >= 1 and <= 65535
+            ? p
+            : throw new UsageException($"{option.Name} must be a port in [1, 65535]; got '{text}'");
+    }
+
+    private static IPAddress? Address(ParseResult result, Option<string?> option)
+    {
+        string? text = Value(result, option, SiloSettings.AdvertiseVariable);
+        if (text is null) return null;
+        return IPAddress.TryParse(text, out var ip) ? ip : throw new UsageException($"{option.Name} must be an IP address; got '{text}'");
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace SimCluster.Cli.Tests.Cluster;
+
+/// <summary>Real `simcluster` processes (the built simcluster.dll next to the tests), with their output captured.</summary>
+public static class Processes
+{
+    /// <summary>The CLI assembly copied next to the tests.</summary>
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "simcluster.dll");
+
+    /// <summary>A port the OS reports free.</summary>
+    public static int FreePort()
+    {
+        using var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        return ((IPEndPoint)l.LocalEndpoint).Port;
+    }
+
+    /// <summary>Starts `simcluster ARGS`.</summary>
+    public static RunningProcess Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Dll);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        return new RunningProcess(Process.Start(info)!);
+    }
+}
+
+/// <summary>A running process whose stdout and stderr are collected as they come.</summary>
+public sealed class RunningProcess : IDisposable
+{
+    private readonly StringBuilder _out = new(), _err = new();
+
+    /// <summary>Wraps and starts reading <paramref name="process"/>.</summary>
+    public RunningProcess(Process process)
+    {
+        Process = process;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_out) _out.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_err) _err.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    /// <summary>The process.</summary>
+    public Process Process { get; }
+
+    /// <summary>Stdout so far.</summary>
+    public string Out { get { lock (_out) return _out.ToString(); } }
+
+    /// <summary>Stderr so far.</summary>
+    public string Err { get { lock (_err) return _err.ToString(); } }
+
+    /// <summary>Waits until stderr contains <paramref name="text"/>; false on timeout or exit.</summary>
+    public bool WaitForError(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline && !Process.HasExited)
+        {
+            if (Err.Contains(text, StringComparison.Ordinal)) return true;
+            Thread.Sleep(50);
+        }
+        return Err.Contains(text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Waits for exit; returns the exit code, or throws with the output on timeout.</summary>
+    public int WaitForExit(TimeSpan timeout)
+    {
+        if (!Process.WaitForExit(timeout))
+        {
+            Process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"process did not exit within {timeout}; stdout:\n{Out}\nstderr:\n{Err}");
+        }
+        Process.WaitForExit();
+        return Process.ExitCode;
+    }
+
+    /// <summary>kill -9.</summary>
+    public void Kill() => Process.Kill(entireProcessTree: true);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (!Process.HasExited) Process.Kill(entireProcessTree: true);
+        Process.Dispose();
+    }
+}

@@ -1,0 +1,37 @@
+namespace SimCluster.Cli.Tests.Cluster;
+
+/// <summary>A Redis server and silo processes joined through it, on free loopback ports.</summary>
+public sealed class ThreeSilos : IDisposable
+{
+    private readonly List<RunningProcess> _silos = [];
+
+    /// <summary>Starts Redis and <paramref name="count"/> silos and waits until each is up.</summary>
+    public ThreeSilos(int count = 3)
+    {
+        Redis = RedisServer.Start();
+        for (int i = 0; i < count; i++) AddSilo();
+    }
+
+    /// <summary>The Redis server.</summary>
+    public RedisServer Redis { get; }
+
+    /// <summary>The silo processes, in start order.</summary>
+    public IReadOnlyList<RunningProcess> Silos => _silos;
+
+    /// <summary>Starts one more silo and waits until it has joined.</summary>
+    public RunningProcess AddSilo()
+    {
+        var silo = Processes.Start("silo", "--redis", Redis.Connection, "--port", Processes.FreePort().ToString(), "--gateway-port", Processes.FreePort().ToString());
+        _silos.Add(silo);
+        if (!silo.WaitForError("silo up", TimeSpan.FromSeconds(60)))
+            throw new InvalidOperationException($"silo did not start:\n{silo.Err}");
+        return silo;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var s in _silos) s.Dispose();
+        Redis.Dispose();
+    }
+}
