@@ -5,8 +5,10 @@ using SimCluster.Benchmarks;
 // (default scenarios/baseline.yaml) as a plain loop and on an embedded silo, and prints wall time, lab-steps per
 // second and grain calls per lab-step. Anything else goes to BenchmarkDotNet, e.g. `-- --filter '*' --job short`
 // for nanoseconds per lab-step.
-return args.Length > 0 && args[0] == "scenario"
-    ? await ScenarioBenchmark.RunAsync(args[1..])
+// `-- sweep [FILE] [--replicates N]` (default scenarios/baseline-uncertain.yaml, 10,000 replicates) prints replicate-steps
+// per second for a plain loop on one thread and on all cores, an embedded silo, and three local silo processes.
+return args.Length > 0 && args[0] == "scenario" ? await ScenarioBenchmark.RunAsync(args[1..])
+    : args.Length > 0 && args[0] == "sweep" ? await SweepBenchmark.RunAsync(args[1..])
     : Run(args);
 
 static int Run(string[] args)

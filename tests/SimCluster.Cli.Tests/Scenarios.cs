@@ -21,4 +21,10 @@ internal static class Scenarios
           - {name: lab-a, cluster: c1, sources: [public-web-text, licensed-archives], strategy: real-data-heavy}
           - {name: lab-b, cluster: c2, sources: [public-web-text, licensed-archives], strategy: simulation-heavy}
         """;
+
+    /// <summary><see cref="Small"/> with two uncertain parameters, to 2028: a sweep of it takes a moment.</summary>
+    public static string SmallUncertain(int endYear = 2028) => Small
+        .Replace("end_year: 2030", $"end_year: {endYear}")
+        .Replace("  - preset: public-web-text\n", "  - preset: public-web-text\n    initial_stock_tokens: {distribution: lognormal, median: 3e14, p90: 1e15, min: 1e14, max: 1e15}\n")
+        .Replace("seed: 3\n", "seed: 3\nworld:\n  algorithmic_progress:\n    doubling_months: {distribution: triangular, lower: 5, mode: 8, upper: 14}\n");
 }
