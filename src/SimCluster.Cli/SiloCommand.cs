@@ -16,7 +16,7 @@ public static class SiloCommand
         var redis = new Option<string?>(SiloSettings.RedisOption) { Description = $"Redis connection string for membership and sweep storage, e.g. 127.0.0.1:6379 [env {SiloSettings.RedisVariable}]", HelpName = "connection" };
         var port = new Option<string?>(SiloSettings.PortOption) { Description = $"Silo-to-silo port [env {SiloSettings.PortVariable}; default {SiloSettings.DefaultPort}]", HelpName = "n" };
         var gateway = new Option<string?>(SiloSettings.GatewayPortOption) { Description = $"Client gateway port [env {SiloSettings.GatewayPortVariable}; default {SiloSettings.DefaultGatewayPort}]", HelpName = "n" };
-        var advertise = new Option<string?>(SiloSettings.AdvertiseOption) { Description = $"IP address other silos reach this one at [env {SiloSettings.AdvertiseVariable}; default 127.0.0.1]", HelpName = "ip" };
+        var advertise = new Option<string?>(SiloSettings.AdvertiseOption) { Description = $"IP address other silos reach this one at [env {SiloSettings.AdvertiseVariable}; default: the host's address]", HelpName = "ip" };
         var command = new Command("silo",
             "Run a silo that joins a SimCluster cluster through Redis clustering and keeps sweep progress in Redis grain storage. " +
             $"Several silos can share a machine on different ports. Cluster and service ids come from {SiloSettings.ClusterIdVariable} and " +

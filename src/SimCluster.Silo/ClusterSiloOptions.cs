@@ -6,7 +6,7 @@ namespace SimCluster.Silo;
 /// <param name="Redis">Redis connection string: membership table and sweep storage.</param>
 /// <param name="Port">Silo-to-silo port.</param>
 /// <param name="GatewayPort">Client gateway port.</param>
-/// <param name="Advertise">Address other silos reach this one at; null: loopback when Redis is local, else the host's.</param>
+/// <param name="Advertise">Address other silos reach this one at; null: Orleans picks the host's address.</param>
 /// <param name="ClusterId">Orleans ClusterOptions.ClusterId.</param>
 /// <param name="ServiceId">Orleans ClusterOptions.ServiceId.</param>
 public sealed record ClusterSiloOptions(string Redis, int Port, int GatewayPort, IPAddress? Advertise, string ClusterId, string ServiceId)

@@ -30,7 +30,8 @@ public static class ClusteredSilo
                 {
                     e.SiloPort = o.Port;
                     e.GatewayPort = o.GatewayPort;
-                    e.AdvertisedIPAddress = o.Advertise ?? IPAddress.Loopback;
+                    // Without --advertise or POD_IP, Orleans picks the host's address (what compose relies on).
+                    if (o.Advertise is { } ip) e.AdvertisedIPAddress = ip;
                     e.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, o.Port);
                     e.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, o.GatewayPort);
                 })
@@ -39,6 +40,8 @@ public static class ClusteredSilo
                 .AddRedisGrainStorage(SweepStorage.Name, s => s.ConfigurationOptions = ConfigurationOptions.Parse(o.Redis))
                 .AddSimCluster();
         });
+        // Finish a graceful stop well inside the 90 s grace period of deploy/ (Kubernetes and compose).
+        builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return builder.Build();
     }
 }
