@@ -107,5 +107,9 @@ public static class ScenarioKeys
         ["strategy"] = Strategy,
         ["shares"] = Shares,
         ["budget"] = Budget,
+        ["normal_distribution"] = NormalDistribution,
+        ["lognormal_distribution"] = LogNormalDistribution,
+        ["uniform_distribution"] = UniformDistribution,
+        ["triangular_distribution"] = TriangularDistribution,
     };
 }
