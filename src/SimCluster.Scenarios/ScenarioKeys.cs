@@ -67,6 +67,27 @@ public static class ScenarioKeys
     public static IReadOnlyList<string> Budget { get; } =
         ["initial_usd_per_year", "growth_factor_per_year", "growth_factor_per_year_after_break", "break_year", "energy_price_usd_per_kwh"];
 
+    /// <summary>A <c>normal</c> distribution on a variable number: mean and standard deviation.</summary>
+    public static IReadOnlyList<string> NormalDistribution { get; } = ["distribution", "mean", "sd", "min", "max"];
+
+    /// <summary>A <c>lognormal</c> distribution: median and 90th percentile, or mu and sigma of ln X.</summary>
+    public static IReadOnlyList<string> LogNormalDistribution { get; } = ["distribution", "median", "p90", "mu", "sigma", "min", "max"];
+
+    /// <summary>A <c>uniform</c> distribution on [lower, upper].</summary>
+    public static IReadOnlyList<string> UniformDistribution { get; } = ["distribution", "lower", "upper", "min", "max"];
+
+    /// <summary>A <c>triangular</c> distribution: lower, mode, upper.</summary>
+    public static IReadOnlyList<string> TriangularDistribution { get; } = ["distribution", "lower", "mode", "upper", "min", "max"];
+
+    /// <summary>The distribution maps by the value of their <c>distribution</c> key, in the order messages list them.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> DistributionsByKind { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["normal"] = NormalDistribution,
+        ["lognormal"] = LogNormalDistribution,
+        ["uniform"] = UniformDistribution,
+        ["triangular"] = TriangularDistribution,
+    };
+
     /// <summary>Every level by the name the schema's <c>$defs</c> give it (<c>scenario</c> is the schema's root).</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ByLevel { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -86,5 +107,9 @@ public static class ScenarioKeys
         ["strategy"] = Strategy,
         ["shares"] = Shares,
         ["budget"] = Budget,
+        ["normal_distribution"] = NormalDistribution,
+        ["lognormal_distribution"] = LogNormalDistribution,
+        ["uniform_distribution"] = UniformDistribution,
+        ["triangular_distribution"] = TriangularDistribution,
     };
 }

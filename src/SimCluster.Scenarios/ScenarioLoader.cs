@@ -1,6 +1,7 @@
 using SimCluster.Model.Scenarios;
 using SimCluster.Scenarios.Locating;
 using SimCluster.Scenarios.Reading;
+using SimCluster.Scenarios.Validation;
 
 namespace SimCluster.Scenarios;
 
@@ -8,7 +9,8 @@ namespace SimCluster.Scenarios;
 /// Loads a YAML scenario file into a validated <see cref="ScenarioSpec"/>. Never throws for bad input: every
 /// problem comes back as a <see cref="ScenarioError"/> with file, line, column, field path and the allowed values.
 /// Checks run in two stages: the file's shape (syntax, keys, types, required fields, names of presets and
-/// enumerations), then, once a spec can be built, <see cref="ScenarioValidator"/> (ranges, sums, references).
+/// enumerations), then, once a spec can be built, <see cref="ScenarioValidator"/> (ranges, sums, references) on the
+/// nominal values and, for uncertain parameters, on the most extreme values a sweep can draw.
 /// </summary>
 public static class ScenarioLoader
 {
@@ -36,10 +38,16 @@ public static class ScenarioLoader
         var (spec, description) = ScenarioReader.Read(root, errors);
         if (spec is null || errors.Any) return ScenarioLoadResult.Failure(errors.Errors);
 
-        foreach (var issue in ScenarioValidator.Validate(spec))
+        // The nominal values first; only once they pass, the values a sweep could draw (a draw check on a file
+        // whose nominal value is already wrong would repeat the same complaint).
+        var issues = ScenarioValidator.Validate(spec);
+        bool nominal = issues.Count > 0;
+        if (!nominal) issues = DrawRanges.Check(spec).ToList();
+        foreach (var issue in issues)
         {
             string path = IssuePaths.ToFilePath(issue, spec);
-            errors.At(YamlPathLocator.Locate(root, path), path, issue.Message);
+            bool median = nominal && spec.Uncertain.Any(u => u.Path == path);
+            errors.At(YamlPathLocator.Locate(root, path), path, median ? $"{issue.Message} (the median of the distribution written here)" : issue.Message);
         }
         return errors.Any ? ScenarioLoadResult.Failure(errors.Errors) : ScenarioLoadResult.Success(new LoadedScenario(spec, description, fileName));
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SimCluster.Model.Capability;
 using SimCluster.Model.Data;
@@ -16,6 +17,7 @@ namespace SimCluster.Scenarios;
 /// Writes <c>scenario.resolved.yaml</c>: every parameter of a <see cref="ScenarioSpec"/> explicit (no presets, no
 /// omitted defaults), doubles in shortest round-trip form, under a header naming the program version and the seed.
 /// <see cref="ScenarioLoader"/> reads it back to an equal spec, so a run can be reproduced from its outputs.
+/// Uncertain parameters (<see cref="ScenarioSpec.Uncertain"/>) are written as their distribution maps.
 /// </summary>
 public static class ScenarioWriter
 {
@@ -38,11 +40,16 @@ public static class ScenarioWriter
             .Add("sources", spec.Sources.Select(Source))
             .Add("clusters", spec.Clusters.Select(Cluster))
             .Add("labs", spec.Labs.Select(Lab));
+        // Uncertain parameters are written as their distributions, where the nominal value would be.
+        foreach (var u in spec.Uncertain) root.Replace(u.Path, DistributionText.Of(u.Distribution));
 
         var text = new StringBuilder()
             .Append("# scenario.resolved.yaml, written by simcluster ").Append(OneLine(programVersion)).Append('\n')
             .Append("# Every parameter explicit (no presets, no defaults); loading this file reproduces the run, seed ")
             .Append(Unsigned(spec.Seed)).Append(".\n");
+        if (spec.Uncertain.Count > 0)
+            text.Append("# ").Append(spec.Uncertain.Count.ToString(CultureInfo.InvariantCulture))
+                .Append(" parameters are distributions: replicate r draws each from (seed, r, its path); their nominal values are the medians.\n");
         root.Render(text, 0);
         return text.ToString();
     }

@@ -10,7 +10,8 @@ public static class SpecAssert
 {
     public static void Equal(ScenarioSpec expected, ScenarioSpec actual)
     {
-        Assert.Equal(expected with { Sources = [], Clusters = [], Labs = [] }, actual with { Sources = [], Clusters = [], Labs = [] });
+        Assert.Equal(expected with { Sources = [], Clusters = [], Labs = [], Uncertain = [] }, actual with { Sources = [], Clusters = [], Labs = [], Uncertain = [] });
+        Assert.Equal(expected.Uncertain, actual.Uncertain);
         Assert.Equal(expected.Sources, actual.Sources);
         Assert.Equal(expected.Clusters, actual.Clusters);
         Assert.Equal(expected.Labs.Count, actual.Labs.Count);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -9,13 +8,13 @@ namespace SimCluster.Scenarios.Locating;
 /// at its key; a list item at its start. When the path goes deeper than the file (a field left to its default, or a
 /// preset name where a map could be) the deepest node that exists stands for it: the user fixes it there.
 /// </summary>
-internal static partial class YamlPathLocator
+internal static class YamlPathLocator
 {
     public static Mark Locate(YamlNode root, string path)
     {
         Mark found = root.Start;
         YamlNode? current = root;
-        foreach (var (key, indexes) in Segments(path))
+        foreach (var (key, indexes) in FieldPath.Segments(path))
         {
             if (current is not YamlMappingNode map) return found;
             var entry = map.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: var v } && v == key);
@@ -36,7 +35,7 @@ internal static partial class YamlPathLocator
     public static bool Exists(YamlNode root, string path)
     {
         YamlNode? current = root;
-        foreach (var (key, indexes) in Segments(path))
+        foreach (var (key, indexes) in FieldPath.Segments(path))
         {
             if (current is not YamlMappingNode map) return false;
             current = map.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: var v } && v == key).Value;
@@ -49,18 +48,4 @@ internal static partial class YamlPathLocator
         }
         return true;
     }
-
-    private static IEnumerable<(string Key, List<int> Indexes)> Segments(string path)
-    {
-        if (path.Length == 0) yield break;
-        foreach (string part in path.Split('.'))
-        {
-            var match = Segment().Match(part);
-            if (!match.Success) yield break;
-            yield return (match.Groups[1].Value, match.Groups[2].Captures.Select(c => int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList());
-        }
-    }
-
-    [GeneratedRegex(@"^([^\[\]]+)(?:\[(\d+)\])*$")]
-    private static partial Regex Segment();
 }

@@ -5,7 +5,8 @@ namespace SimCluster.Scenarios.Reading;
 /// <summary>
 /// Typed, path-aware access to one YAML map. On creation it reports every key outside <c>allowed</c> (with a
 /// "did you mean"); each getter reports a wrong type or a missing required key at the right line and falls back to
-/// a default so reading goes on and every error of a file surfaces in one pass.
+/// a default so reading goes on and every error of a file surfaces in one pass. A number may be a distribution
+/// map (<see cref="DistributionReader"/>): only here is the field's path known, which decides whether it may vary.
 /// </summary>
 internal sealed class MapReader
 {
@@ -78,6 +79,11 @@ internal sealed class MapReader
     {
         if (Get(key) is not { } v) return fallback;
         if (YamlValues.TryUnsigned(v, out ulong value)) return value;
+        if (v is YamlMappingNode map && DistributionReader.IsDistribution(map))
+        {
+            DistributionReader.Read(map, At(key), Errors); // refused with the list of fields that can vary
+            return fallback;
+        }
         Errors.At(v, At(key), $"expected a whole number in [0, {ulong.MaxValue}]; got {YamlValues.Describe(v)}");
         return fallback;
     }
@@ -120,6 +126,10 @@ internal sealed class MapReader
 
     private double? ReadNumber(YamlNode node, string path)
     {
+        // A distribution in place of the number: a map naming a kind anywhere (refused where the field cannot
+        // vary), or any map where it can (so a forgotten 'distribution' key is named as such).
+        if (node is YamlMappingNode map && (DistributionReader.IsDistribution(map) || VariableFields.Contains(path)))
+            return DistributionReader.Read(map, path, Errors);
         if (YamlValues.TryNumber(node, out double value, out string problem)) return value;
         Errors.At(node, path, problem);
         return null;

@@ -23,7 +23,7 @@ internal static class ScenarioReader
         var clusters = Items(m, "clusters", ClusterReader.Read, "a list of GPU clusters");
         var labs = Items(m, "labs", LabReader.Read, "a list of labs");
         if (errors.Any) return (null, description);
-        return (new ScenarioSpec(name, start, end, step, seed, world, sources, clusters, labs), description);
+        return (new ScenarioSpec(name, start, end, step, seed, world, sources, clusters, labs, errors.UncertainInFileOrder()), description);
     }
 
     private static List<T> Items<T>(MapReader m, string key, Func<YamlNode, string, ErrorSink, T?> read, string expected) where T : class

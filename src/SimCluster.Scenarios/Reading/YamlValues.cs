@@ -22,9 +22,10 @@ internal static partial class YamlValues
     public static string? AsString(YamlNode node) => node is YamlScalarNode s && !IsNull(node) ? s.Value ?? "" : null;
 
     /// <summary>
-    /// The one place a YAML node becomes a number. Accepts plain decimal and scientific notation (3e14, 15.6e12)
-    /// and the YAML specials .inf, -.inf, .nan. A later issue lets a number be a distribution map
-    /// (<c>{distribution: lognormal, median: ..., p90: ...}</c>): that change belongs here, and only here.
+    /// The one place a YAML scalar becomes a number. Accepts plain decimal and scientific notation (3e14, 15.6e12)
+    /// and the YAML specials .inf, -.inf, .nan. A distribution map in place of a number
+    /// (<c>{distribution: lognormal, median: ..., p90: ...}</c>) is read by <see cref="DistributionReader"/>, called
+    /// from <see cref="MapReader"/>, because whether a field may vary depends on its path and its errors on its keys.
     /// </summary>
     public static bool TryNumber(YamlNode node, out double value, out string problem)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using SimCluster.Scenarios.Locating;
 
 namespace SimCluster.Scenarios.Writing;
 
@@ -19,6 +20,29 @@ internal sealed class YamlBlock
     public YamlBlock Add(string key, IEnumerable<YamlBlock> items) => Put(key, items.ToList());
 
     public YamlBlock Add(string key, IEnumerable<string> scalars) => Put(key, scalars.ToList());
+
+    /// <summary>Puts <paramref name="scalar"/> in place of the value at a field path (<c>labs[1].budget.break_year</c>).</summary>
+    public void Replace(string path, string scalar)
+    {
+        var segments = FieldPath.Segments(path).ToList();
+        YamlBlock block = this;
+        for (int s = 0; s < segments.Count; s++)
+        {
+            var (key, indexes) = segments[s];
+            int at = block._entries.FindIndex(e => e.Key == key);
+            if (at < 0) break;
+            if (s == segments.Count - 1 && indexes.Count == 0)
+            {
+                block._entries[at] = (key, scalar);
+                return;
+            }
+            object? value = block._entries[at].Value;
+            foreach (int i in indexes) value = value is List<YamlBlock> items && i < items.Count ? items[i] : null;
+            if (value is not YamlBlock next) break;
+            block = next;
+        }
+        throw new ArgumentException($"'{path}' is not a field of the written scenario", nameof(path));
+    }
 
     public void Render(StringBuilder into, int indent)
     {

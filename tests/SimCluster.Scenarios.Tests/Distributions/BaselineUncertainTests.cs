@@ -1,0 +1,49 @@
+using SimCluster.Model.Randomness;
+using SimCluster.Model.Scenarios;
+
+namespace SimCluster.Scenarios.Tests.Distributions;
+
+public sealed class BaselineUncertainTests
+{
+    private static readonly TriangularDistribution BudgetGrowth = new(1.5, 2, 3);
+
+    [Fact]
+    public void Baseline_uncertain_puts_the_sourced_distributions_on_the_key_constants()
+    {
+        var s = ShippedScenarios.Load("baseline-uncertain").Spec;
+        UncertainParameter[] expected =
+        [
+            new("world.algorithmic_progress.doubling_months", new TriangularDistribution(5, 8, 14)),
+            new("world.synthetic.collapse_kappa_nats_per_generation", LogNormalDistribution.FromMedianAndP90(0.067, 0.2, 0, 0.5)),
+            new("world.rl.headroom_fraction", new UniformDistribution(0.5, 0.9)),
+            new("sources[0].initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
+            new("sources[0].growth_fraction_per_year", new UniformDistribution(0.02, 0.14)),
+            .. Enumerable.Range(0, 4).Select(i => new UncertainParameter($"labs[{i}].budget.growth_factor_per_year", BudgetGrowth)),
+        ];
+        Assert.Equal(expected, s.Uncertain);
+    }
+
+    [Fact]
+    public void Baseline_uncertain_is_the_baseline_but_for_its_distributions()
+    {
+        var baseline = ShippedScenarios.Load("baseline").Spec;
+        var uncertain = ShippedScenarios.Load("baseline-uncertain").Spec;
+        var baselineValues = uncertain.Uncertain.Select(u => (u.Path, ScenarioParameters.Find(baseline, u.Path, out _)!.Get(baseline)));
+        SpecAssert.Equal(baseline with { Name = "baseline-uncertain" }, ScenarioSampler.Apply(uncertain, baselineValues) with { Uncertain = [] });
+    }
+
+    [Fact]
+    public void Replicates_of_baseline_uncertain_draw_within_the_sources_ranges()
+    {
+        var s = ShippedScenarios.Load("baseline-uncertain").Spec;
+        for (long r = 0; r < 200; r++)
+        {
+            var draw = ScenarioSampler.Sample(s, r);
+            Assert.Empty(ScenarioValidator.Validate(draw with { Uncertain = [] }));
+            Assert.InRange(draw.Sources[0].InitialStockTokens, 1e14, 1e15);
+            Assert.InRange(draw.World.Progress.DoublingMonths, 5, 14);
+            Assert.InRange(draw.World.Synthetic.CollapseKappa, 0, 0.5);
+            Assert.All(draw.Labs, l => Assert.InRange(l.Budget.GrowthPerYear, 1.5, 3));
+        }
+    }
+}
