@@ -26,8 +26,13 @@ public static class CounterRng
     }
 
     /// <summary>A uniform number strictly inside (0, 1) for the key: safe for any inverse CDF.</summary>
-    public static double Uniform(ulong seed, long replicate, string parameter, long draw = 0) =>
-        ((Bits(seed, replicate, parameter, draw) >> 11) + 0.5) * (1.0 / (1UL << 53));
+    public static double Uniform(ulong seed, long replicate, string parameter, long draw = 0) => UnitInterval(Bits(seed, replicate, parameter, draw));
+
+    /// <summary>
+    /// Maps 64 random bits to a number strictly inside (0, 1). It keeps 52 bits, not 53: (2^53 − 1) + 0.5 is not a
+    /// double and would round up to 2^53, giving exactly 1.
+    /// </summary>
+    public static double UnitInterval(ulong bits) => ((bits >> 12) + 0.5) * (1.0 / (1UL << 52));
 
     private static ulong Mix(ulong z)
     {

@@ -30,7 +30,10 @@ public abstract record ParameterDistribution(double? Min, double? Max)
     {
         double lo = Min is { } a ? Cdf(a) : 0;
         double hi = Max is { } b ? Cdf(b) : 1;
-        double x = InverseCdf(lo + p * (hi - lo));
+        // Keep the probability strictly inside (lo, hi): at p within 1e-16 of an end, lo + p·(hi − lo) can round onto
+        // it, and an open tail's inverse CDF there is infinite.
+        double u = Math.Clamp(lo + p * (hi - lo), Math.BitIncrement(lo), Math.BitDecrement(hi));
+        double x = InverseCdf(u);
         // Guard the ends against round-off in the CDF/inverse pair.
         if (Min is { } mn && x < mn) x = mn;
         if (Max is { } mx && x > mx) x = mx;

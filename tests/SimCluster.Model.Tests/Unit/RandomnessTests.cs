@@ -75,4 +75,19 @@ public sealed class RandomnessTests
         };
         Assert.Contains(fragment, d.Validate());
     }
+
+    [Fact]
+    public void The_unit_interval_excludes_both_ends_even_for_extreme_bits()
+    {
+        Assert.True(CounterRng.UnitInterval(ulong.MaxValue) < 1);
+        Assert.True(CounterRng.UnitInterval(0) > 0);
+    }
+
+    [Fact]
+    public void An_open_tail_never_yields_infinity_at_the_extremes()
+    {
+        var d = new NormalDistribution(0, 1, Min: -1);
+        Assert.True(double.IsFinite(d.Quantile(CounterRng.UnitInterval(ulong.MaxValue))));
+        Assert.True(double.IsFinite(new LogNormalDistribution(0, 1).Quantile(CounterRng.UnitInterval(0))));
+    }
 }
