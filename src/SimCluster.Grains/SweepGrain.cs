@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SimCluster.Abstractions;
+using SimCluster.Model.Scenarios;
 using SimCluster.Model.Sweeps;
 
 namespace SimCluster.Grains;
@@ -27,6 +28,13 @@ public sealed class SweepGrain(
         else
         {
             if (request.BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(request), request.BatchSize, "batch size must be >= 1");
+            if (request.Replicates < 1 || request.Replicates > SweepPlan.MaxReplicates)
+                throw new ArgumentOutOfRangeException(nameof(request), request.Replicates, $"replicates must be in [1, {SweepPlan.MaxReplicates}]");
+            // Refuse a bad sweep here, whoever sent it: it must fail its caller, never a batch on some silo.
+            if (ScenarioValidator.Validate(request.Scenario).FirstOrDefault() is { } issue)
+                throw new ArgumentException($"invalid scenario: {issue.Path}: {issue.Message}", nameof(request));
+            if (SweepPlan.FirstInvalid(request.Scenario, SweepTasks.Batches(request).SelectMany(b => b)) is { } invalid)
+                throw new ArgumentException($"invalid sweep: {invalid}", nameof(request));
             state.State.Request = request;
             await state.WriteStateAsync();
         }

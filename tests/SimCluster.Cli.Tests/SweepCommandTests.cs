@@ -72,13 +72,13 @@ public sealed class SweepCommandTests
     }
 
     [Fact]
-    public void A_draw_outside_a_parameters_range_stops_the_sweep_before_it_starts()
+    public void A_distribution_that_can_draw_outside_a_parameters_range_is_refused_where_it_is_written()
     {
         using var tmp = new TempDir();
         string text = Scenarios.Small.Replace("strategy: real-data-heavy}", "strategy: real-data-heavy, budget: {growth_factor_per_year: {distribution: normal, mean: 1, sd: 3}}}");
         var (code, _, stderr) = CliRunner.Run("sweep", tmp.File("n.yaml", text), "--replicates", "200");
         Assert.Equal(2, code);
-        Assert.Matches(@"replicate \d+: labs\[0\]\.budget\.growth_factor_per_year \(drew -[\d.e+-]+\): must be a factor per year in \(0, 100\]; bound the distribution with min/max", stderr);
+        Assert.Matches(@"n\.yaml:12:\d+: labs\[0\]\.budget\.growth_factor_per_year: its lowest draws are out of range: must be a factor per year in \(0, 100\]; got -[\d.]+; narrow the distribution or bound it with min and max", stderr);
     }
 
     [Fact]

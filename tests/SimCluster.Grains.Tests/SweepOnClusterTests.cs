@@ -53,4 +53,13 @@ public sealed class SweepOnClusterTests(ClusterFixture clusters) : IClassFixture
         Assert.Equal(4 * Spec.Uncertain.Count, rows.Count);
         Assert.Contains(rows, r => r.Parameter == "world.algorithmic_progress.doubling_months" && r.Swing > 0);
     }
+
+    [Fact]
+    public async Task A_sweep_that_would_draw_invalid_values_is_refused_by_the_sweep_grain()
+    {
+        var bad = Spec with { Uncertain = [new("labs[1].budget.growth_factor_per_year", new NormalDistribution(1, 5))] };
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => clusters.One.Client.GetGrain<ISweepGrain>("bad").Start(new SweepRequest("bad", bad, SweepKind.MonteCarlo, 100, 10)));
+        Assert.Contains("labs[1].budget.growth_factor_per_year", e.Message);
+        Assert.Equal(30, (await SweepRunner.RunAsync(clusters.One.Client, Request(10))).Replicates); // the silo carries on
+    }
 }
