@@ -17,8 +17,10 @@ public static class ModelSerialization
     /// <summary>The JSON options for Model types.</summary>
     public static JsonSerializerOptions Options { get; } = Create();
 
-    /// <summary>Whether <paramref name="type"/> is a Model type carried as JSON.</summary>
-    public static bool IsModelType(Type type) => type.Namespace?.StartsWith("SimCluster.Model", StringComparison.Ordinal) == true;
+    /// <summary>Whether <paramref name="type"/> is a Model type carried as JSON (all but the bulky
+    /// <see cref="Model.Sweeps.ReplicateOutcome"/>, which has a binary surrogate).</summary>
+    public static bool IsModelType(Type type) =>
+        type.Namespace?.StartsWith("SimCluster.Model", StringComparison.Ordinal) == true && type != typeof(Model.Sweeps.ReplicateOutcome);
 
     /// <summary>Registers the JSON codec for Model types; call on every silo and client.</summary>
     public static ISerializerBuilder AddSimClusterModel(this ISerializerBuilder builder) =>

@@ -69,7 +69,8 @@ public sealed class SweepGrain(
         var request = state.State.Request!;
         var pending = new Queue<int>(Enumerable.Range(0, Batches().Count).Where(b => !state.State.Done.Contains(b)));
         var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
-        int workers = Math.Max(1, hosts.Count * Environment.ProcessorCount);
+        // One batch per core, plus one so a core never idles while a finished batch stores its outcomes.
+        int workers = hosts.Count * Environment.ProcessorCount + 1;
         await Task.WhenAll(Enumerable.Range(0, workers).Select(async _ =>
         {
             // The grain runs one turn at a time, so the workers share the queue without locks.

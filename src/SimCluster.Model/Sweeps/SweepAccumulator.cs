@@ -31,17 +31,21 @@ public sealed class SweepAccumulator(ScenarioSpec spec)
     public SweepSummary Build()
     {
         var outcomes = _outcomes.Values.ToArray();
-        var bands = new List<BandRow>();
-        var column = new double[outcomes.Length];
-        for (int lab = 0; lab < Layout.Labs.Count; lab++)
-            for (int m = 0; m < Layout.Metrics.Count; m++)
-                for (int y = 0; y < Layout.Years.Count; y++)
-                {
-                    int index = Layout.Index(lab, m, y);
-                    for (int r = 0; r < outcomes.Length; r++) column[r] = outcomes[r].BandValues[index];
-                    if (Percentiles.Of(column) is { } p)
-                        bands.Add(new BandRow(Layout.Labs[lab], Layout.Metrics[m].Name, Layout.Years[y], p.Count, p.P5, p.P25, p.P50, p.P75, p.P95));
-                }
+        // Each (lab, metric, year) cell is sorted on its own, so cells run in parallel and land in their fixed slot.
+        var cells = new BandRow?[Layout.Size];
+        Parallel.For(0, Layout.Labs.Count * Layout.Metrics.Count, () => new double[outcomes.Length], (labMetric, _, column) =>
+        {
+            int lab = labMetric / Layout.Metrics.Count, m = labMetric % Layout.Metrics.Count;
+            for (int y = 0; y < Layout.Years.Count; y++)
+            {
+                int index = Layout.Index(lab, m, y);
+                for (int r = 0; r < outcomes.Length; r++) column[r] = outcomes[r].BandValues[index];
+                if (Percentiles.Of(column) is { } p)
+                    cells[index] = new BandRow(Layout.Labs[lab], Layout.Metrics[m].Name, Layout.Years[y], p.Count, p.P5, p.P25, p.P50, p.P75, p.P95);
+            }
+            return column;
+        }, _ => { });
+        var bands = cells.Where(c => c is not null).Select(c => c!).ToList();
 
         var milestones = new List<MilestoneDistribution>();
         var histogram = new List<MilestoneHistogramRow>();
