@@ -17,10 +17,14 @@ public static class ModelSerialization
     /// <summary>The JSON options for Model types.</summary>
     public static JsonSerializerOptions Options { get; } = Create();
 
-    /// <summary>Whether <paramref name="type"/> is a Model type carried as JSON (all but the bulky
-    /// <see cref="Model.Sweeps.ReplicateOutcome"/>, which has a binary surrogate).</summary>
+    /// <summary>Whether <paramref name="type"/> is a Model type carried as JSON (all but the sweep results that have
+    /// binary surrogates).</summary>
     public static bool IsModelType(Type type) =>
-        type.Namespace?.StartsWith("SimCluster.Model", StringComparison.Ordinal) == true && type != typeof(Model.Sweeps.ReplicateOutcome);
+        type.Namespace?.StartsWith("SimCluster.Model", StringComparison.Ordinal) == true && !BinaryTypes.Contains(type);
+
+    // Sweep results, shipped by the ten thousand: these have binary surrogates in this assembly instead.
+    private static readonly HashSet<Type> BinaryTypes =
+        [typeof(Model.Sweeps.ReplicateOutcome), typeof(Model.World.LabSummary), typeof(Model.Sweeps.ParameterValue)];
 
     /// <summary>Registers the JSON codec for Model types; call on every silo and client.</summary>
     public static ISerializerBuilder AddSimClusterModel(this ISerializerBuilder builder) =>

@@ -22,19 +22,36 @@ public static class SweepPlan
     /// <summary>
     /// The first task whose values make an invalid scenario (a draw outside a parameter's range, e.g. a negative
     /// growth factor from an unbounded normal), as a message naming the replicate, parameter, value and range; null
-    /// when every task is valid.
+    /// when every task is valid. Every check on a number is a range, so it is enough to validate, for each parameter,
+    /// the tasks that hold its lowest and its highest value.
     /// </summary>
     public static string? FirstInvalid(ScenarioSpec spec, IEnumerable<ReplicateTask> tasks)
     {
+        var all = tasks.ToArray();
+        var extremes = new SortedSet<int>();
+        for (int p = 0; p < spec.Uncertain.Count; p++)
+        {
+            int lo = -1, hi = -1;
+            for (int t = 0; t < all.Length; t++)
+            {
+                double v = all[t].Values.First(x => x.Path == spec.Uncertain[p].Path).Value;
+                if (lo < 0 || v < Value(all[lo], spec.Uncertain[p].Path)) lo = t;
+                if (hi < 0 || v > Value(all[hi], spec.Uncertain[p].Path)) hi = t;
+            }
+            if (lo >= 0) extremes.UnionWith([lo, hi]);
+        }
+        if (all.Length > 0) extremes.Add(0);
         var paths = spec.Uncertain.Select(u => u.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var t in tasks)
+        foreach (var t in extremes.Select(i => all[i]))
         {
             var sampled = ScenarioSampler.Apply(spec, t.Values.Select(v => (v.Path, v.Value)));
             var issue = ScenarioValidator.Validate(sampled with { Uncertain = [] }).FirstOrDefault();
             if (issue is null) continue;
-            string drawn = paths.Contains(issue.Path) ? $" (drew {t.Values.First(v => v.Path == issue.Path).Value:G6})" : "";
+            string drawn = paths.Contains(issue.Path) ? $" (drew {Value(t, issue.Path):G6})" : "";
             return $"replicate {t.Replicate}: {issue.Path}{drawn}: {issue.Message}; bound the distribution with min/max";
         }
         return null;
     }
+
+    private static double Value(ReplicateTask t, string path) => t.Values.First(v => v.Path == path).Value;
 }
