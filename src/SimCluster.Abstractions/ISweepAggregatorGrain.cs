@@ -6,6 +6,10 @@ namespace SimCluster.Abstractions;
 [Alias("SimCluster.ISweepAggregatorGrain")]
 public interface ISweepAggregatorGrain : IGrainWithStringKey
 {
+    /// <summary>Folds in batch <paramref name="batch"/>'s outcomes now, so little is left to do at the end.</summary>
+    [Alias("Collect")]
+    Task Collect(SweepRequest request, int batch);
+
     /// <summary>The summary of a finished sweep (Monte Carlo outcomes without their band arrays, which the bands summarise).</summary>
     [Alias("Summarize")]
     Task<SweepSummary> Summarize(SweepRequest request, int batches);

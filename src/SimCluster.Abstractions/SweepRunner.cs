@@ -21,7 +21,7 @@ public static class SweepRunner
         progress?.Report(p);
         while (!p.Finished)
         {
-            await Task.Delay(pollEvery ?? TimeSpan.FromMilliseconds(250), cancellationToken);
+            await Task.Delay(pollEvery ?? TimeSpan.FromMilliseconds(100), cancellationToken);
             p = await Retry(sweep.GetProgress, cancellationToken);
             progress?.Report(p);
         }

@@ -4,8 +4,9 @@ using SimCluster.Model.Sweeps;
 namespace SimCluster.Grains;
 
 /// <summary>
-/// Runs a batch's replicates with the plain model loop, off the Orleans scheduler (Task.Run), so a silo's cores are
-/// shared among batch grains and the silo stays responsive; stores the outcomes before answering.
+/// Runs a batch's replicates (its lanes) with the plain model loop, in parallel on the silo's cores and off the
+/// Orleans scheduler, so the silo stays responsive; stores the outcomes before answering. Each lane writes its own
+/// slot, so the result does not depend on which thread ran it.
 /// </summary>
 public sealed class BatchGrain([PersistentState("batch", SweepStorage.Name)] IPersistentState<BatchState> state) : Grain, IBatchGrain
 {
@@ -14,7 +15,12 @@ public sealed class BatchGrain([PersistentState("batch", SweepStorage.Name)] IPe
     {
         if (state.State.Outcomes is { } done) return done.Count;
         var layout = new SweepLayout(work.Scenario);
-        var outcomes = await Task.Run(() => work.Tasks.Select(t => ReplicateRunner.Run(work.Scenario, layout, t)).ToList());
+        var outcomes = await Task.Run(() =>
+        {
+            var lanes = new ReplicateOutcome[work.Tasks.Count];
+            Parallel.For(0, lanes.Length, i => lanes[i] = ReplicateRunner.Run(work.Scenario, layout, work.Tasks[i]));
+            return lanes.ToList();
+        });
         state.State.Outcomes = outcomes;
         await state.WriteStateAsync();
         return outcomes.Count;

@@ -69,8 +69,8 @@ public sealed class SweepGrain(
         var request = state.State.Request!;
         var pending = new Queue<int>(Enumerable.Range(0, Batches().Count).Where(b => !state.State.Done.Contains(b)));
         var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
-        // One batch per core, plus one so a core never idles while a finished batch stores its outcomes.
-        int workers = hosts.Count * Environment.ProcessorCount + 1;
+        // A batch runs its lanes on all of its silo's cores; two per silo keep them busy while one stores its outcomes.
+        int workers = 2 * hosts.Count;
         await Task.WhenAll(Enumerable.Range(0, workers).Select(async _ =>
         {
             // The grain runs one turn at a time, so the workers share the queue without locks.
@@ -105,5 +105,7 @@ public sealed class SweepGrain(
         {
             _writes.Release();
         }
+        // Let the final aggregator fold this batch in while others run; if that call is lost, it pulls the batch later.
+        _ = grains.GetGrain<ISweepAggregatorGrain>(request.SweepId).Collect(request, b);
     }
 }
