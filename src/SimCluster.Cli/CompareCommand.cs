@@ -13,6 +13,7 @@ public static class CompareCommand
         var scenarios = new Argument<string[]>("SCENARIO") { Description = "Scenario files (YAML) to compare", Arity = ArgumentArity.OneOrMore };
         var outDir = OutOption.Create("out/compare");
         var seed = SeedOption.Create();
+        var report = ReportOption.Create();
         var command = new Command("compare",
             "Run several scenarios and put their labs side by side: the month each lab exhausts its human data, the first month at " +
             "GPQA 70/80/90 and the cumulative energy to get there, and final loss, GPQA, energy and cost. Writes compare.csv, " +
@@ -20,6 +21,7 @@ public static class CompareCommand
         command.Arguments.Add(scenarios);
         command.Options.Add(outDir);
         command.Options.Add(seed);
+        command.Options.Add(report);
         command.SetAction(async (result, cancellationToken) =>
         {
             ulong? seedValue = SeedOption.Get(result, seed);
@@ -27,16 +29,19 @@ public static class CompareCommand
             using var outputs = new OutputDirectory(result.GetValue(outDir) ?? Path.Combine("out", "compare"));
 
             var rows = new List<ComparisonRow>();
+            var runs = new List<(Scenarios.LoadedScenario, Abstractions.RunResult)>();
             await using (var simulation = await Simulation.StartAsync(cancellationToken))
                 foreach (var scenario in loaded)
                 {
                     var run = await simulation.RunAsync(scenario, error, cancellationToken);
                     RunOutputs.Stage(outputs, scenario, run, scenario.Spec.Name);
                     rows.AddRange(run.Summary.Labs.Select(l => ComparisonRow.From(scenario.Spec.Name, l)));
+                    runs.Add((scenario, run));
                 }
 
             CsvOutput.Write(outputs.Stage("compare.csv"), rows);
             File.WriteAllText(outputs.Stage("compare.json"), Json.Write(new { program = ProgramInfo.Version, rows }) + "\n");
+            if (result.GetValue(report)) ReportOutputs.StageCompare(outputs, runs);
             outputs.Commit();
 
             output.Write(ComparisonTable.Render(rows));

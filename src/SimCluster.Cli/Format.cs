@@ -20,12 +20,7 @@ public static class Format
     /// <summary>
     /// The calendar month a step ends in, as yyyy-MM: t = 2024 + 10/12 is the end of October 2024. "never" for null.
     /// </summary>
-    public static string YearMonth(double? year)
-    {
-        if (year is not { } t) return "never";
-        long months = (long)Math.Round(t * 12) - 1;
-        return string.Create(CultureInfo.InvariantCulture, $"{months / 12}-{months % 12 + 1:00}");
-    }
+    public static string YearMonth(double? year) => SimCluster.Reports.Years.Label(year);
 
     /// <summary>kWh as TWh with 3 significant figures.</summary>
     public static string Twh(double? kwh) => kwh is { } e ? Sig3(e / 1e9) : "-";

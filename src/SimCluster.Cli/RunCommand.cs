@@ -13,12 +13,14 @@ public static class RunCommand
         var scenario = new Argument<string>("SCENARIO") { Description = "Scenario file (YAML; see scenarios/README.md)" };
         var outDir = OutOption.Create("out/<scenario name>");
         var seed = SeedOption.Create();
+        var report = ReportOption.Create();
         var command = new Command("run",
             "Run one scenario month by month on an embedded single-machine silo (no server needed). Writes trajectories.csv, " +
             "sources.csv, scenario.resolved.yaml and summary.json, and prints a summary per lab.");
         command.Arguments.Add(scenario);
         command.Options.Add(outDir);
         command.Options.Add(seed);
+        command.Options.Add(report);
         command.SetAction(async (result, cancellationToken) =>
         {
             var loaded = ScenarioFile.Load(result.GetValue(scenario)!, SeedOption.Get(result, seed));
@@ -28,6 +30,7 @@ public static class RunCommand
             await using var simulation = await Simulation.StartAsync(cancellationToken);
             var run = await simulation.RunAsync(loaded, error, cancellationToken);
             RunOutputs.Stage(outputs, loaded, run);
+            if (result.GetValue(report)) ReportOutputs.StageRun(outputs, loaded, run);
             var files = outputs.Commit();
 
             output.WriteLine($"{loaded.Spec.Name}: {loaded.Spec.Labs.Count} labs, {loaded.Spec.Steps} steps of {Format.Sig(loaded.Spec.StepMonths)} month(s) from {Format.Sig(loaded.Spec.StartYear)}, seed {loaded.Spec.Seed}");

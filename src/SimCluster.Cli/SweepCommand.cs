@@ -28,13 +28,14 @@ public static class SweepCommand
         var cluster = new Option<string?>("--cluster") { Description = "Run on an external cluster reached through this Redis connection string (see `simcluster silo`) [default: an embedded silo]", HelpName = "connection" };
         var outDir = OutOption.Create("out/<scenario name>-sweep");
         var seed = SeedOption.Create();
+        var report = ReportOption.Create();
         var command = new Command("sweep",
             "Monte Carlo over the scenario's uncertain parameters: replicates in batches spread over the silos. Writes bands.csv " +
             "(5/25/50/75/95th percentiles per lab, metric and year), milestones.csv and milestone_histogram.csv (exhaustion year, first " +
             "year at GPQA 70/80/90), replicates.csv and replicate_parameters.csv. With --sensitivity, a tornado instead (sensitivity.csv).");
         command.Arguments.Add(scenario);
         foreach (var o in new[] { replicates, batch }) command.Options.Add(o.Option);
-        foreach (var o in new Option[] { sensitivity, cluster, outDir, seed }) command.Options.Add(o);
+        foreach (var o in new Option[] { sensitivity, cluster, outDir, seed, report }) command.Options.Add(o);
         command.SetAction(async (result, cancellationToken) =>
         {
             var loaded = ScenarioFile.Load(result.GetValue(scenario)!, SeedOption.Get(result, seed));
@@ -62,6 +63,11 @@ public static class SweepCommand
             File.WriteAllText(outputs.Stage("scenario.resolved.yaml"), ScenarioWriter.Write(spec, loaded.Description, ProgramInfo.Version));
             if (outcome is null) SweepOutputs.StageMonteCarlo(outputs, loaded, request, summary, target.Description, output);
             else SweepOutputs.StageSensitivity(outputs, loaded, request, layout, summary, outcome, target.Description, output);
+            if (result.GetValue(report))
+            {
+                if (outcome is null) ReportOutputs.StageSweep(outputs, loaded, summary);
+                else ReportOutputs.StageSensitivity(outputs, loaded, OneAtATime.Tornado(spec, layout, summary.Outcomes, outcome), outcome);
+            }
             var files = outputs.Commit();
             output.WriteLine();
             output.WriteLine($"wrote {string.Join(", ", files.Select(Path.GetFileName))} to {outputs.Path}");

@@ -1,0 +1,69 @@
+using SimCluster.Abstractions;
+using SimCluster.Cli.Runs;
+using SimCluster.Model.Sweeps;
+using SimCluster.Reports;
+using SimCluster.Scenarios;
+
+namespace SimCluster.Cli.Outputs;
+
+/// <summary>Stages charts/ and report.html for run, compare and sweep.</summary>
+public static class ReportOutputs
+{
+    /// <summary>A run's charts and report.</summary>
+    public static void StageRun(OutputDirectory dir, LoadedScenario scenario, RunResult run)
+    {
+        var charts = RunCharts.Build(LabSeries.From(run.Labs, run.Summary));
+        var table = SummaryTableRows(run.Summary.Labs.Select(l => ("", l)));
+        Stage(dir, charts, $"{scenario.Spec.Name}: a run", Describe(scenario), [table], scenario, scenario.Spec.Seed);
+    }
+
+    /// <summary>A comparison's charts (every lab of every scenario on the same axes) and report.</summary>
+    public static void StageCompare(OutputDirectory dir, IReadOnlyList<(LoadedScenario Scenario, RunResult Run)> runs)
+    {
+        var series = runs.SelectMany(r => LabSeries.From(r.Run.Labs, r.Run.Summary, lab => $"{r.Scenario.Spec.Name} / {lab}")).ToArray();
+        var table = SummaryTableRows(runs.SelectMany(r => r.Run.Summary.Labs.Select(l => (r.Scenario.Spec.Name + " / ", l))));
+        var first = runs[0].Scenario;
+        Stage(dir, RunCharts.Build(series), $"Comparison: {string.Join(" vs ", runs.Select(r => r.Scenario.Spec.Name))}",
+            string.Join("; ", runs.Select(r => Describe(r.Scenario))), [table], first, first.Spec.Seed);
+    }
+
+    /// <summary>A Monte Carlo sweep's fan charts, histogram and report.</summary>
+    public static void StageSweep(OutputDirectory dir, LoadedScenario scenario, SweepSummary summary)
+    {
+        var rows = summary.Milestones.Select(m => (IReadOnlyList<string>)[m.Lab, m.Milestone, Format.YearMonth(m.Years?.P5), Format.YearMonth(m.Years?.P50),
+            Format.YearMonth(m.Years?.P95), $"{m.Never}/{m.Replicates}"]).ToArray();
+        var table = new ReportTable("When each lab hits the data wall and GPQA 70/80/90, across replicates", ["lab", "milestone", "P5", "median", "P95", "never"], rows);
+        Stage(dir, SweepCharts.Build(summary), $"{scenario.Spec.Name}: {summary.Replicates} replicates",
+            $"{Describe(scenario)}; uncertain: {string.Join(", ", scenario.Spec.Uncertain.Select(u => u.Path))}", [table], scenario, scenario.Spec.Seed);
+    }
+
+    /// <summary>A sensitivity sweep's tornado charts and report.</summary>
+    public static void StageSensitivity(OutputDirectory dir, LoadedScenario scenario, IReadOnlyList<TornadoRow> tornado, SweepOutcome outcome)
+    {
+        var rows = tornado.Select(r => (IReadOnlyList<string>)[r.Lab, r.Parameter, Format.Sig(r.ValueP10), Format.Sig(r.ValueP90),
+            Format.Sig(r.OutcomeAtP10), Format.Sig(r.OutcomeAtP90), double.IsFinite(r.Swing) ? Format.Sig(r.Swing) : "-"]).ToArray();
+        var table = new ReportTable($"Sensitivity of {outcome.Name} ({outcome.Unit}): each parameter at P10 and P90, others at medians",
+            ["lab", "parameter", "at P10", "at P90", "outcome at P10", "outcome at P90", "swing"], rows);
+        Stage(dir, SweepCharts.Tornado(tornado, outcome.Name, outcome.Unit), $"{scenario.Spec.Name}: sensitivity of {outcome.Name}", Describe(scenario), [table], scenario, scenario.Spec.Seed);
+    }
+
+    private static ReportTable SummaryTableRows(IEnumerable<(string Prefix, Model.World.LabSummary Lab)> labs) =>
+        new("Per lab: data exhaustion, GPQA milestones, final state", ["lab", "strategy", "data exhausted", "GPQA 70", "GPQA 80", "GPQA 90", "TWh to 90", "final GPQA", "final loss", "energy TWh", "cost $B"],
+            labs.Select(x => (IReadOnlyList<string>)[x.Prefix + x.Lab.Lab, x.Lab.Strategy, Format.YearMonth(x.Lab.ExhaustionYear), Format.YearMonth(x.Lab.At(70).Year),
+                Format.YearMonth(x.Lab.At(80).Year), Format.YearMonth(x.Lab.At(90).Year), Format.Twh(x.Lab.At(90).EnergyKwhCumulative),
+                Format.Fixed(x.Lab.FinalGpqa, 1), Format.Fixed(x.Lab.FinalLoss, 4), Format.Twh(x.Lab.FinalEnergyKwh), Format.BillionUsd(x.Lab.FinalCostUsd)]).ToArray());
+
+    private static string Describe(LoadedScenario s) =>
+        $"{s.Spec.Name} ({s.FileName}): {s.Spec.Labs.Count} labs, {Format.Sig(s.Spec.StartYear)}-{Format.Sig(s.Spec.EndYear)} in steps of {Format.Sig(s.Spec.StepMonths)} month(s)";
+
+    private static void Stage(OutputDirectory dir, IReadOnlyList<Chart> charts, string title, string subtitle, IReadOnlyList<ReportTable> tables, LoadedScenario scenario, ulong seed)
+    {
+        foreach (var c in charts)
+        {
+            c.SavePng(dir.Stage(Path.Combine("charts", c.Name + ".png")));
+            c.SaveSvg(dir.Stage(Path.Combine("charts", c.Name + ".svg")));
+        }
+        string yaml = ScenarioWriter.Write(scenario.Spec, scenario.Description, ProgramInfo.Version);
+        File.WriteAllText(dir.Stage("report.html"), HtmlReport.Render(title, subtitle, tables, charts, yaml, ProgramInfo.Version, seed));
+    }
+}

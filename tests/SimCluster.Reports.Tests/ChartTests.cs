@@ -1,0 +1,57 @@
+using SimCluster.Model.Randomness;
+using SimCluster.Model.Scenarios;
+using SimCluster.Model.Sweeps;
+using SimCluster.Model.Tests.World;
+using SimCluster.Model.World;
+
+namespace SimCluster.Reports.Tests;
+
+public sealed class ChartTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("simcluster-charts-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private void AssertRendered(Chart chart)
+    {
+        string png = Path.Combine(_dir, chart.Name + ".png"), svg = Path.Combine(_dir, chart.Name + ".svg");
+        chart.SavePng(png);
+        chart.SaveSvg(svg);
+        ImageChecks.AssertPngNotBlank(png, Chart.Width, Chart.Height);
+        ImageChecks.AssertSvgNotBlank(svg);
+    }
+
+    [Fact]
+    public void Every_run_chart_renders_as_a_valid_non_blank_png_and_svg()
+    {
+        var spec = TestWorlds.FourLabs(2040);
+        var rows = WorldRun.RunAll(spec).Labs;
+        var charts = RunCharts.Build(LabSeries.From(rows, RunSummary.From(spec, rows)));
+        Assert.Equal(["gpqa", "loss", "data", "energy", "gpqa-vs-energy", "compute-by-use-1", "compute-by-use-2", "compute-by-use-3", "compute-by-use-4"], charts.Select(c => c.Name));
+        foreach (var c in charts) AssertRendered(c);
+    }
+
+    [Fact]
+    public void Sweep_fans_histogram_and_tornado_render()
+    {
+        var spec = TestWorlds.FourLabs(2034) with { Uncertain = [new("sources[0].initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15))] };
+        var acc = new SweepAccumulator(spec);
+        acc.Add(SweepPlan.MonteCarlo(spec, 16).Select(t => ReplicateRunner.Run(spec, acc.Layout, t)));
+        foreach (var c in SweepCharts.Build(acc.Build())) AssertRendered(c);
+
+        var oat = OneAtATime.Tasks(spec).Select(t => ReplicateRunner.Run(spec, acc.Layout, t)).ToArray();
+        var tornado = OneAtATime.Tornado(spec, acc.Layout, oat, SweepOutcome.Parse("gpqa@2030", acc.Layout, out _)!);
+        var charts = SweepCharts.Tornado(tornado, "gpqa@2030", "%");
+        Assert.Equal(4, charts.Count);
+        AssertRendered(charts[0]);
+    }
+
+    [Theory]
+    [InlineData(28, "10²⁸")]
+    [InlineData(0, "10⁰")]
+    [InlineData(-3, "10⁻³")]
+    public void Log_axes_label_powers_of_ten(double exponent, string label) => Assert.Equal(label, Axes.PowerOfTen(exponent));
+
+    [Fact]
+    public void Years_read_as_calendar_months() => Assert.Equal(("2029-12", "2030-01", "never"), (Years.Label(2030.0), Years.Label(2030 + 1 / 12.0), Years.Label(null)));
+}
