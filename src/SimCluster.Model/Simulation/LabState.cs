@@ -28,6 +28,12 @@ public sealed class LabState(ReleasedModel initial)
     /// <summary>Unique human tokens the lab has trained on (the largest dataset so far).</summary>
     public double HumanSeenTokens { get; set; } = initial.UniqueHumanTokens;
 
+    /// <summary>GPQA of the model in service at the end of the last step.</summary>
+    public double ServedGpqa { get; set; }
+
+    /// <summary>GPQA of the previous post-trained model, still served until the newest overtakes it; 0 when none.</summary>
+    public double RetiringGpqa { get; set; }
+
     /// <summary>First year the lab's desired fresh tokens exceeded its unseen tokens; null until then.</summary>
     public double? ExhaustionYear { get; set; }
 }

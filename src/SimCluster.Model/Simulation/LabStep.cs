@@ -16,6 +16,8 @@ namespace SimCluster.Model.Simulation;
 ///   once human data is short (SynthLLM 2025: its gains are largest where real data is scarce);
 /// - a finished run replaces the model in service only if its loss is lower (a lab does not ship a worse model),
 ///   and it mixes in synthetic data only if that lowers the loss after the collapse penalty;
+/// - GPQA is that of the model the lab serves: after a release, the previous post-trained model until RL on the new
+///   base overtakes it (base GPQA and RL gain in the report are the newest model's);
 /// - "data short" (exhaustion, DESIGN 3.4) compares the tokens the next run wants, under the lab's allocation
 ///   policy at this step's compute rate, with the human tokens it can reach.
 /// </summary>
@@ -44,6 +46,7 @@ public static class LabStep
         state.RlRolloutFlop += RlPostTraining.RolloutFlop(world.Rl, rl);
 
         bool released = false;
+        double servedBefore = state.ServedGpqa;
         if (state.RunMonths >= strategy.TrainingRunMonths - 1e-9)
         {
             released = FinishRun(world, strategy, state, constants, m, input);
@@ -55,7 +58,13 @@ public static class LabStep
         var model = state.Model;
         double ceiling = world.Mapping.Ceiling;
         double rlGain = RlPostTraining.Gain(world.Rl, model.GpqaBase, ceiling, state.RlRolloutFlop, model.PretrainFlop);
-        double gpqa = GpqaScore.Gpqa(ceiling, model.GpqaBase, rlGain, TestTimeCompute.Gain(world.TestTime));
+        double newest = GpqaScore.Gpqa(ceiling, model.GpqaBase, rlGain, TestTimeCompute.Gain(world.TestTime));
+        // The lab serves its best post-trained model: a new base starts its RL from zero (DESIGN 3.8), so until
+        // that catches up the previous model, whose RL stops with the release, stays in service.
+        double gpqa = released ? Math.Max(newest, servedBefore) : Math.Max(newest, state.RetiringGpqa);
+        if (released) state.RetiringGpqa = servedBefore;
+        if (newest >= state.RetiringGpqa) state.RetiringGpqa = 0;
+        state.ServedGpqa = gpqa;
         return new LabStepReport(
             input.Year, pre, syn, rl, inf, model.EffectiveCompute, model.Params, model.UniqueHumanTokens, model.Epochs,
             model.SyntheticTokens, model.SyntheticFraction, input.HumanReachableTokens,
