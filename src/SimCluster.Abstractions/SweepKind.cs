@@ -8,4 +8,7 @@ public enum SweepKind
 
     /// <summary>One run at the medians, then each parameter at its 10th and 90th percentile (a tornado).</summary>
     OneAtATime,
+
+    /// <summary>The Saltelli design for Sobol indices: Replicates base samples, each run P + 2 times.</summary>
+    Sobol,
 }

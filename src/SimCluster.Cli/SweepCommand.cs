@@ -25,6 +25,8 @@ public static class SweepCommand
             Description = $"Instead of Monte Carlo, one-at-a-time sensitivity of OUTCOME: each uncertain parameter at its 10th and 90th percentile, the others at their medians (a tornado). OUTCOME: {SweepOutcome.Syntax}",
             HelpName = "outcome",
         };
+        var sobol = new NumberOption("--sobol", "With --sensitivity, also Sobol first-order and total indices from N base samples of the Saltelli design (N(P + 2) runs)",
+            "a whole number in [16, 100000]", v => v >= 16 && v <= 100_000 && v == Math.Floor(v));
         var cluster = new Option<string?>("--cluster") { Description = "Run on an external cluster reached through this Redis connection string (see `simcluster silo`) [default: an embedded silo]", HelpName = "connection" };
         var outDir = OutOption.Create("out/<scenario name>-sweep");
         var seed = SeedOption.Create();
@@ -34,7 +36,7 @@ public static class SweepCommand
             "(5/25/50/75/95th percentiles per lab, metric and year), milestones.csv and milestone_histogram.csv (exhaustion year, first " +
             "year at GPQA 70/80/90), replicates.csv and replicate_parameters.csv. With --sensitivity, a tornado instead (sensitivity.csv).");
         command.Arguments.Add(scenario);
-        foreach (var o in new[] { replicates, batch }) command.Options.Add(o.Option);
+        foreach (var o in new[] { replicates, batch, sobol }) command.Options.Add(o.Option);
         foreach (var o in new Option[] { sensitivity, cluster, outDir, seed, report }) command.Options.Add(o);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -51,6 +53,8 @@ public static class SweepCommand
             int count = kind == SweepKind.MonteCarlo ? (int)replicates.Get(result) : 1 + 2 * spec.Uncertain.Count;
             var tasks = kind == SweepKind.MonteCarlo ? SweepPlan.MonteCarlo(spec, count) : OneAtATime.Tasks(spec);
             if (SweepPlan.FirstInvalid(spec, tasks) is { } invalid) throw new UsageException($"{loaded.FileName}: {invalid}");
+            int? sobolSamples = sobol.Find(result) is { } s ? (int)s : null;
+            if (sobolSamples is not null && outcome is null) throw new UsageException("--sobol needs --sensitivity OUTCOME: the indices are of an outcome");
 
             using var outputs = new OutputDirectory(result.GetValue(outDir) ?? Path.Combine("out", spec.Name + (kind == SweepKind.MonteCarlo ? "-sweep" : "-sensitivity")));
             await using var target = await SweepTarget.OpenAsync(result.GetValue(cluster), cancellationToken);
@@ -63,6 +67,15 @@ public static class SweepCommand
             File.WriteAllText(outputs.Stage("scenario.resolved.yaml"), ScenarioWriter.Write(spec, loaded.Description, ProgramInfo.Version));
             if (outcome is null) SweepOutputs.StageMonteCarlo(outputs, loaded, request, summary, target.Description, output);
             else SweepOutputs.StageSensitivity(outputs, loaded, request, layout, summary, outcome, target.Description, output);
+            if (outcome is not null && sobolSamples is { } n)
+            {
+                var design = request with { SweepId = GrainKeys.NewRunId(), Kind = SweepKind.Sobol, Replicates = n };
+                var sobolBar = ProgressBar.ForConsole(error, spec.Name + " sobol", "runs");
+                SweepSummary sobolRuns;
+                try { sobolRuns = await SweepRunner.RunAsync(target.Grains, design, sobolBar, cancellationToken: cancellationToken); }
+                finally { sobolBar.Done(); }
+                SweepOutputs.StageSobol(outputs, SobolAnalysis.Analyse(spec, layout, sobolRuns.Outcomes, outcome), outcome, n, output);
+            }
             if (result.GetValue(report))
             {
                 if (outcome is null) ReportOutputs.StageSweep(outputs, loaded, summary);

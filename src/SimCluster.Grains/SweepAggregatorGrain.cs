@@ -36,7 +36,7 @@ public sealed class SweepAggregatorGrain(IGrainFactory grains) : Grain, ISweepAg
         }
         var summary = await Task.Run(accumulator.Build);
         // A Monte Carlo sweep's band arrays are summarised in the bands; shipping them again would multiply the
-        // reply's size. A sensitivity sweep has a handful of runs, and its outcomes may read any band value.
-        return request.Kind == SweepKind.OneAtATime ? summary : summary with { Outcomes = summary.Outcomes.Select(o => o with { BandValues = [] }).ToArray() };
+        // reply's size. A sensitivity sweep's outcomes may read any band value, so they keep theirs.
+        return request.Kind != SweepKind.MonteCarlo ? summary : summary with { Outcomes = summary.Outcomes.Select(o => o with { BandValues = [] }).ToArray() };
     }
 }

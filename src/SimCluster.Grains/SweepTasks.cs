@@ -7,7 +7,12 @@ namespace SimCluster.Grains;
 internal static class SweepTasks
 {
     public static IReadOnlyList<IReadOnlyList<ReplicateTask>> Batches(SweepRequest r) =>
-        SweepPlan.Batches(r.Kind == SweepKind.MonteCarlo ? SweepPlan.MonteCarlo(r.Scenario, r.Replicates) : OneAtATime.Tasks(r.Scenario), r.BatchSize);
+        SweepPlan.Batches(r.Kind switch
+        {
+            SweepKind.MonteCarlo => SweepPlan.MonteCarlo(r.Scenario, r.Replicates),
+            SweepKind.Sobol => SobolDesign.Tasks(r.Scenario, r.Replicates),
+            _ => OneAtATime.Tasks(r.Scenario),
+        }, r.BatchSize);
 
     public static string BatchKey(string sweepId, int batch) => GrainKeys.Entity(sweepId, $"batch-{batch}");
 }

@@ -92,4 +92,21 @@ public sealed class SweepCommandTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
         Assert.False(File.Exists(Path.Combine(tmp.Sub("o"), "bands.csv")));
     }
+
+    [Fact]
+    public void Sobol_indices_come_with_the_tornado_and_need_an_outcome()
+    {
+        using var tmp = new TempDir();
+        string file = tmp.File("u.yaml", Scenarios.SmallUncertain());
+        var (code, stdout, stderr) = CliRunner.Run("sweep", file, "--sensitivity", "gpqa@2026", "--sobol", "16", "--out", tmp.Sub("s"));
+        Assert.True(code == 0, stderr);
+        Assert.Contains("Sobol indices of gpqa@2026 from 16 base samples", stdout);
+        var rows = File.ReadAllLines(Path.Combine(tmp.Sub("s"), "sobol.csv"));
+        Assert.Equal("lab,outcome,parameter,first_order,first_order_low,first_order_high,total,total_low,total_high", rows[0]);
+        Assert.Equal(1 + 2 * 2, rows.Length);
+
+        var alone = CliRunner.Run("sweep", file, "--sobol", "16", "--replicates", "4");
+        Assert.Equal(2, alone.Code);
+        Assert.Contains("--sobol needs --sensitivity OUTCOME", alone.Err);
+    }
 }

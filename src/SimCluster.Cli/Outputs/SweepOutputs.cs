@@ -58,6 +58,23 @@ public static class SweepOutputs
         }
     }
 
+    /// <summary>Sobol indices: sobol.csv and a table per lab.</summary>
+    public static void StageSobol(OutputDirectory dir, IReadOnlyList<SobolIndex> indices, SweepOutcome outcome, int samples, TextWriter output)
+    {
+        CsvOutput.Write(dir.Stage("sobol.csv"), indices.Select(x => new { x.Lab, outcome = outcome.Name, x.Parameter, first_order = x.First, first_order_low = x.FirstLow, first_order_high = x.FirstHigh, total = x.Total, total_low = x.TotalLow, total_high = x.TotalHigh }));
+        output.WriteLine();
+        output.WriteLine($"Sobol indices of {outcome.Name} from {samples} base samples (Saltelli design; 95% bootstrap intervals). First order: the share of the outcome's variance a parameter explains alone; total: with its interactions.");
+        foreach (var lab in indices.GroupBy(x => x.Lab))
+        {
+            output.WriteLine();
+            output.WriteLine(lab.Key);
+            var t = new TextTable("parameter", "first order", "95% interval", "total", "95% interval");
+            foreach (var x in lab.OrderByDescending(x => double.IsNaN(x.Total) ? -1 : x.Total))
+                t.Add(x.Parameter, Format.Fixed(x.First, 3), $"{Format.Fixed(x.FirstLow, 3)}..{Format.Fixed(x.FirstHigh, 3)}", Format.Fixed(x.Total, 3), $"{Format.Fixed(x.TotalLow, 3)}..{Format.Fixed(x.TotalHigh, 3)}");
+            output.Write(t.ToString());
+        }
+    }
+
     private static string Show(double v, SweepOutcome o) =>
         double.IsNaN(v) ? "never" : o.Unit == "year" ? Format.YearMonth(v) : Format.Sig(v);
 
