@@ -20,6 +20,7 @@ public static class CompareCommand
         command.Arguments.Add(scenarios);
         command.Options.Add(outDir);
         command.Options.Add(seed);
+        var telemetry = TelemetryOption.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             ulong? seedValue = SeedOption.Get(result, seed);
@@ -27,7 +28,7 @@ public static class CompareCommand
             using var outputs = new OutputDirectory(result.GetValue(outDir) ?? Path.Combine("out", "compare"));
 
             var rows = new List<ComparisonRow>();
-            await using (var simulation = await Simulation.StartAsync(cancellationToken))
+            await using (var simulation = await Simulation.StartAsync(TelemetryOption.Get(result, telemetry, error), cancellationToken))
                 foreach (var scenario in loaded)
                 {
                     var run = await simulation.RunAsync(scenario, error, cancellationToken);

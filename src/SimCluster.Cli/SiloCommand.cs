@@ -22,6 +22,7 @@ public static class SiloCommand
             $"Several silos can share a machine on different ports. Cluster and service ids come from {SiloSettings.ClusterIdVariable} and " +
             $"{SiloSettings.ServiceIdVariable} (default '{SiloSettings.DefaultClusterId}'). Stops cleanly on Ctrl+C or SIGTERM.");
         foreach (var o in new[] { redis, port, gateway, advertise }) command.Options.Add(o);
+        var telemetry = TelemetryOption.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var (clusterId, serviceId) = ClusterSiloOptions.IdsFromEnvironment();
@@ -30,7 +31,7 @@ public static class SiloCommand
                 Port(result, port, SiloSettings.PortVariable, SiloSettings.DefaultPort),
                 Port(result, gateway, SiloSettings.GatewayPortVariable, SiloSettings.DefaultGatewayPort),
                 Address(result, advertise), clusterId, serviceId);
-            using var host = ClusteredSilo.Build(options, LogLevel.Warning);
+            using var host = ClusteredSilo.Build(options, LogLevel.Warning, TelemetryOption.Get(result, telemetry, error));
             try
             {
                 await host.StartAsync(cancellationToken);

@@ -35,6 +35,7 @@ public static class SweepCommand
         command.Arguments.Add(scenario);
         foreach (var o in new[] { replicates, batch }) command.Options.Add(o.Option);
         foreach (var o in new Option[] { sensitivity, cluster, outDir, seed }) command.Options.Add(o);
+        var telemetry = TelemetryOption.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var loaded = ScenarioFile.Load(result.GetValue(scenario)!, SeedOption.Get(result, seed));
@@ -52,7 +53,7 @@ public static class SweepCommand
             if (SweepPlan.FirstInvalid(spec, tasks) is { } invalid) throw new UsageException($"{loaded.FileName}: {invalid}");
 
             using var outputs = new OutputDirectory(result.GetValue(outDir) ?? Path.Combine("out", spec.Name + (kind == SweepKind.MonteCarlo ? "-sweep" : "-sensitivity")));
-            await using var target = await SweepTarget.OpenAsync(result.GetValue(cluster), cancellationToken);
+            await using var target = await SweepTarget.OpenAsync(result.GetValue(cluster), TelemetryOption.Get(result, telemetry, error), cancellationToken);
             var request = new SweepRequest(GrainKeys.NewRunId(), spec, kind, count, (int)batch.Get(result));
             var bar = ProgressBar.ForConsole(error, spec.Name, "replicates");
             SweepSummary summary;

@@ -14,8 +14,11 @@ namespace SimCluster.Silo;
 /// </summary>
 public static class ClusteredSilo
 {
-    /// <summary>Builds the silo host; start it with RunAsync.</summary>
-    public static IHost Build(ClusterSiloOptions o, LogLevel logLevel = LogLevel.Warning)
+    /// <summary>
+    /// Builds the silo host; start it with RunAsync. <paramref name="telemetry"/> (null: none) says where its traces and
+    /// metrics go.
+    /// </summary>
+    public static IHost Build(ClusterSiloOptions o, LogLevel logLevel = LogLevel.Warning, TelemetrySettings? telemetry = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
@@ -38,7 +41,8 @@ public static class ClusteredSilo
                 // Declare a dead silo in about 6 s rather than the default ~15 s, so a sweep's batches move on sooner.
                 .Configure<ClusterMembershipOptions>(m => (m.ProbeTimeout, m.NumMissedProbesLimit) = (TimeSpan.FromSeconds(2), 3))
                 .AddRedisGrainStorage(SweepStorage.Name, s => s.ConfigurationOptions = ConfigurationOptions.Parse(o.Redis))
-                .AddSimCluster();
+                .AddSimCluster()
+                .AddSimClusterTelemetry(telemetry, "silo");
         });
         // Finish a graceful stop well inside the 90 s grace period of deploy/ (Kubernetes and compose).
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(30));
