@@ -16,11 +16,12 @@ public static class ClusteredSilo
 {
     /// <summary>
     /// Builds the silo host; start it with RunAsync. <paramref name="telemetry"/> (null: none) says where its traces and
-    /// metrics go.
+    /// metrics go; with <paramref name="dashboard"/>, it serves the Orleans dashboard there. The dashboard shows the
+    /// whole cluster only when every silo has it (each silo's dashboard services feed it).
     /// </summary>
-    public static IHost Build(ClusterSiloOptions o, LogLevel logLevel = LogLevel.Warning, TelemetrySettings? telemetry = null)
+    public static IHost Build(ClusterSiloOptions o, LogLevel logLevel = LogLevel.Warning, TelemetrySettings? telemetry = null, DashboardEndpoint? dashboard = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var builder = SiloHost.CreateBuilder(dashboard);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(logLevel)
             // Start-up notes about server GC and watchdog timing on a busy small machine are not actionable here.
@@ -42,10 +43,11 @@ public static class ClusteredSilo
                 .Configure<ClusterMembershipOptions>(m => (m.ProbeTimeout, m.NumMissedProbesLimit) = (TimeSpan.FromSeconds(2), 3))
                 .AddRedisGrainStorage(SweepStorage.Name, s => s.ConfigurationOptions = ConfigurationOptions.Parse(o.Redis))
                 .AddSimCluster()
-                .AddSimClusterTelemetry(telemetry, "silo");
+                .AddSimClusterTelemetry(telemetry, "silo")
+                .AddDashboardIf(dashboard);
         });
         // Finish a graceful stop well inside the 90 s grace period of deploy/ (Kubernetes and compose).
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(30));
-        return builder.Build();
+        return SiloHost.Build(builder);
     }
 }

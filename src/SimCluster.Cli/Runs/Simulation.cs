@@ -13,7 +13,7 @@ public sealed class Simulation : IAsyncDisposable
 
     /// <summary>Starts the embedded silo, with <paramref name="telemetry"/>.</summary>
     public static async Task<Simulation> StartAsync(TelemetrySettings telemetry, CancellationToken cancellationToken) =>
-        new(await EmbeddedSilo.StartAsync(telemetry, cancellationToken));
+        new(await EmbeddedSilo.StartAsync(telemetry, cancellationToken: cancellationToken));
 
     /// <summary>Runs <paramref name="scenario"/> to the end.</summary>
     public async Task<RunResult> RunAsync(LoadedScenario scenario, TextWriter error, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ public sealed class SweepTarget : IAsyncDisposable
     {
         if (cluster is null)
         {
-            var silo = await EmbeddedSilo.StartAsync(telemetry, cancellationToken);
+            var silo = await EmbeddedSilo.StartAsync(telemetry, cancellationToken: cancellationToken);
             return new SweepTarget(silo.Grains, silo, "embedded silo");
         }
         try
