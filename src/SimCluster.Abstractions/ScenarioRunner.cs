@@ -4,7 +4,9 @@ namespace SimCluster.Abstractions;
 
 /// <summary>
 /// Client side of a run, for any grain factory (an embedded silo's, or a cluster client): starts the scenario grain,
-/// advances it a chunk at a time reporting progress, then reads the rows and summary from the aggregator.
+/// advances it a chunk at a time reporting progress, then reads the rows and summary from the aggregator. The whole run
+/// is one "scenario" span: a run spans many grain calls, so the span is opened here, on the side that makes them, and
+/// the scenario grain's step spans nest under it.
 /// </summary>
 public static class ScenarioRunner
 {
@@ -17,6 +19,10 @@ public static class ScenarioRunner
         int chunk = DefaultChunk, CancellationToken cancellationToken = default)
     {
         string runId = GrainKeys.NewRunId();
+        using var span = SimClusterTelemetry.Source.StartActivity(SimClusterTelemetry.ScenarioSpan);
+        span?.SetTag(SimClusterTelemetry.ScenarioTag, scenario.Name).SetTag(SimClusterTelemetry.RunTag, runId)
+            .SetTag(SimClusterTelemetry.ReplicateTag, replicate).SetTag(SimClusterTelemetry.StepsTag, scenario.Steps)
+            .SetTag(SimClusterTelemetry.LabsTag, scenario.Labs.Count);
         var clock = grains.GetGrain<IScenarioGrain>(runId);
         var p = await clock.Start(scenario, replicate);
         progress?.Report(p);

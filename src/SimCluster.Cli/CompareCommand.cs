@@ -22,6 +22,7 @@ public static class CompareCommand
         command.Options.Add(outDir);
         command.Options.Add(seed);
         command.Options.Add(report);
+        var telemetry = TelemetryOption.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             ulong? seedValue = SeedOption.Get(result, seed);
@@ -30,7 +31,7 @@ public static class CompareCommand
 
             var rows = new List<ComparisonRow>();
             var runs = new List<(Scenarios.LoadedScenario, Abstractions.RunResult)>();
-            await using (var simulation = await Simulation.StartAsync(cancellationToken))
+            await using (var simulation = await Simulation.StartAsync(TelemetryOption.Get(result, telemetry, error), cancellationToken))
                 foreach (var scenario in loaded)
                 {
                     var run = await simulation.RunAsync(scenario, error, cancellationToken);

@@ -21,13 +21,14 @@ public static class RunCommand
         command.Options.Add(outDir);
         command.Options.Add(seed);
         command.Options.Add(report);
+        var telemetry = TelemetryOption.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var loaded = ScenarioFile.Load(result.GetValue(scenario)!, SeedOption.Get(result, seed));
             string dir = result.GetValue(outDir) ?? Path.Combine("out", loaded.Spec.Name);
             using var outputs = new OutputDirectory(dir);
 
-            await using var simulation = await Simulation.StartAsync(cancellationToken);
+            await using var simulation = await Simulation.StartAsync(TelemetryOption.Get(result, telemetry, error), cancellationToken);
             var run = await simulation.RunAsync(loaded, error, cancellationToken);
             RunOutputs.Stage(outputs, loaded, run);
             if (result.GetValue(report)) ReportOutputs.StageRun(outputs, loaded, run);

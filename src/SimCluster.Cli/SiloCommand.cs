@@ -22,6 +22,8 @@ public static class SiloCommand
             $"Several silos can share a machine on different ports. Cluster and service ids come from {SiloSettings.ClusterIdVariable} and " +
             $"{SiloSettings.ServiceIdVariable} (default '{SiloSettings.DefaultClusterId}'). Stops cleanly on Ctrl+C or SIGTERM.");
         foreach (var o in new[] { redis, port, gateway, advertise }) command.Options.Add(o);
+        var telemetry = TelemetryOption.AddTo(command);
+        var dashboard = DashboardOption.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var (clusterId, serviceId) = ClusterSiloOptions.IdsFromEnvironment();
@@ -30,7 +32,8 @@ public static class SiloCommand
                 Port(result, port, SiloSettings.PortVariable, SiloSettings.DefaultPort),
                 Port(result, gateway, SiloSettings.GatewayPortVariable, SiloSettings.DefaultGatewayPort),
                 Address(result, advertise), clusterId, serviceId);
-            using var host = ClusteredSilo.Build(options, LogLevel.Warning);
+            var dashboardAt = dashboard.Get(result);
+            using var host = ClusteredSilo.Build(options, LogLevel.Warning, TelemetryOption.Get(result, telemetry, error), dashboardAt);
             try
             {
                 await host.StartAsync(cancellationToken);
@@ -40,6 +43,7 @@ public static class SiloCommand
                 throw new UsageException($"the silo could not join the cluster at '{options.Redis}': {e.Message}");
             }
             error.WriteLine($"silo up: cluster '{clusterId}', silo port {options.Port}, gateway port {options.GatewayPort}, redis {options.Redis}");
+            if (dashboardAt is not null) error.WriteLine($"dashboard at {dashboardAt.Url}");
             await host.WaitForShutdownAsync(cancellationToken);
             return ExitCodes.Ok;
         });

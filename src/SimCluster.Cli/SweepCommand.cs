@@ -38,6 +38,7 @@ public static class SweepCommand
         command.Arguments.Add(scenario);
         foreach (var o in new[] { replicates, batch, sobol }) command.Options.Add(o.Option);
         foreach (var o in new Option[] { sensitivity, cluster, outDir, seed, report }) command.Options.Add(o);
+        var telemetry = TelemetryOption.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var loaded = ScenarioFile.Load(result.GetValue(scenario)!, SeedOption.Get(result, seed));
@@ -57,7 +58,7 @@ public static class SweepCommand
             if (sobolSamples is not null && outcome is null) throw new UsageException("--sobol needs --sensitivity OUTCOME: the indices are of an outcome");
 
             using var outputs = new OutputDirectory(result.GetValue(outDir) ?? Path.Combine("out", spec.Name + (kind == SweepKind.MonteCarlo ? "-sweep" : "-sensitivity")));
-            await using var target = await SweepTarget.OpenAsync(result.GetValue(cluster), cancellationToken);
+            await using var target = await SweepTarget.OpenAsync(result.GetValue(cluster), TelemetryOption.Get(result, telemetry, error), cancellationToken);
             var request = new SweepRequest(GrainKeys.NewRunId(), spec, kind, count, (int)batch.Get(result));
             var bar = ProgressBar.ForConsole(error, spec.Name, "replicates");
             SweepSummary summary;

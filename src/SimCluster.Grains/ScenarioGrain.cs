@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SimCluster.Abstractions;
 using SimCluster.Model.Scenarios;
 using SimCluster.Model.World;
@@ -8,7 +9,8 @@ namespace SimCluster.Grains;
 /// The clock of a run. Each step runs DESIGN 2's phases with a barrier (Task.WhenAll) between them:
 /// 1. every source and cluster advances; 2. every lab plans, then every exclusive source allocates all requests at
 /// once; 3. every lab executes and reports. Results are gathered into name-keyed maps, so the order replies arrive
-/// in, and the silos the grains live on, cannot change anything. It keeps no results itself.
+/// in, and the silos the grains live on, cannot change anything. It keeps no results itself. Each step is a "step"
+/// span with a "phase" span per phase (SimClusterTelemetry); they only observe, so they change no number.
 /// </summary>
 public sealed class ScenarioGrain(IGrainFactory grains) : Grain, IScenarioGrain
 {
@@ -61,25 +63,51 @@ public sealed class ScenarioGrain(IGrainFactory grains) : Grain, IScenarioGrain
 
     private async Task Step(long k)
     {
+        long started = Stopwatch.GetTimestamp();
+        using (var span = SimClusterTelemetry.Source.StartActivity(SimClusterTelemetry.StepSpan))
+        {
+            span?.SetTag(SimClusterTelemetry.StepTag, k).SetTag(SimClusterTelemetry.YearTag, _clock.YearAt(k));
+            await StepPhases(k);
+        }
+        SimClusterTelemetry.Steps.Add(1);
+        SimClusterTelemetry.StepDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private async Task StepPhases(long k)
+    {
         // Phase 1: sources and clusters advance independently.
-        var sourceTasks = _sources.Select(s => s.Grain.Advance(k)).ToArray();
-        var clusterTasks = _clusters.Select(c => c.Grain.Advance(k)).ToArray();
-        await Task.WhenAll(Task.WhenAll(sourceTasks), Task.WhenAll(clusterTasks));
-        var sources = _sources.Select((s, i) => (s.Name, sourceTasks[i].Result)).ToDictionary(x => x.Name, x => x.Result, StringComparer.Ordinal);
-        var clusters = _clusters.Select((c, i) => (c.Name, clusterTasks[i].Result)).ToDictionary(x => x.Name, x => x.Result, StringComparer.Ordinal);
+        Dictionary<string, DataSourceSnapshot> sources;
+        Dictionary<string, ClusterStepResult> clusters;
+        using (Phase(SimClusterTelemetry.AdvancePhase))
+        {
+            var sourceTasks = _sources.Select(s => s.Grain.Advance(k)).ToArray();
+            var clusterTasks = _clusters.Select(c => c.Grain.Advance(k)).ToArray();
+            await Task.WhenAll(Task.WhenAll(sourceTasks), Task.WhenAll(clusterTasks));
+            sources = _sources.Select((s, i) => (s.Name, sourceTasks[i].Result)).ToDictionary(x => x.Name, x => x.Result, StringComparer.Ordinal);
+            clusters = _clusters.Select((c, i) => (c.Name, clusterTasks[i].Result)).ToDictionary(x => x.Name, x => x.Result, StringComparer.Ordinal);
+        }
 
         // Phase 2: every lab plans; then each exclusive source allocates with every request in hand.
-        var contexts = _labs.Select(l => WorldLayout.ContextFor(l.Spec, k, _clock, clusters, sources)).ToArray();
-        var plans = await Task.WhenAll(_labs.Select((l, i) => l.Grain.Plan(contexts[i])));
-        var requests = WorldLayout.RequestsBySource(plans);
-        var exclusive = _sources.Where(s => s.Exclusive).ToArray();
-        var grantTasks = exclusive.Select(s => s.Grain.Allocate(k, requests.TryGetValue(s.Name, out var r) ? r : new Dictionary<string, double>())).ToArray();
-        await Task.WhenAll(grantTasks);
-        var grants = exclusive.Select((s, i) => (s.Name, grantTasks[i].Result)).ToDictionary(x => x.Name, x => x.Result, StringComparer.Ordinal);
+        LabStepContext[] contexts;
+        Dictionary<string, IReadOnlyDictionary<string, double>> grants;
+        using (Phase(SimClusterTelemetry.PlanAllocatePhase))
+        {
+            contexts = _labs.Select(l => WorldLayout.ContextFor(l.Spec, k, _clock, clusters, sources)).ToArray();
+            var plans = await Task.WhenAll(_labs.Select((l, i) => l.Grain.Plan(contexts[i])));
+            var requests = WorldLayout.RequestsBySource(plans);
+            var exclusive = _sources.Where(s => s.Exclusive).ToArray();
+            var grantTasks = exclusive.Select(s => s.Grain.Allocate(k, requests.TryGetValue(s.Name, out var r) ? r : new Dictionary<string, double>())).ToArray();
+            await Task.WhenAll(grantTasks);
+            grants = exclusive.Select((s, i) => (s.Name, grantTasks[i].Result)).ToDictionary(x => x.Name, x => x.Result, StringComparer.Ordinal);
+        }
 
         // Phase 3: every lab spends its compute and reports.
-        await Task.WhenAll(_labs.Select((l, i) => l.Grain.Execute(contexts[i], WorldLayout.GrantsFor(l.Spec.Name, grants))));
+        using (Phase(SimClusterTelemetry.ExecutePhase))
+            await Task.WhenAll(_labs.Select((l, i) => l.Grain.Execute(contexts[i], WorldLayout.GrantsFor(l.Spec.Name, grants))));
     }
+
+    private static Activity? Phase(string name) =>
+        SimClusterTelemetry.Source.StartActivity(SimClusterTelemetry.PhaseSpan)?.SetTag(SimClusterTelemetry.PhaseTag, name);
 
     private RunProgress Progress() => new(_stepsDone, _spec?.Steps ?? 0);
 }

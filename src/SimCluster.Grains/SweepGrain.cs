@@ -8,7 +8,8 @@ namespace SimCluster.Grains;
 /// <summary>
 /// Dispatches a sweep's batches, a few at a time (one per core in the cluster, so calls never queue long enough to
 /// time out), records each finished batch in grain storage, and retries a batch whose call failed: determinism makes
-/// the re-run identical, and a batch that already stored its outcomes answers at once.
+/// the re-run identical, and a batch that already stored its outcomes answers at once. A dispatch is a "sweep" span,
+/// the parent of its batches' spans.
 /// </summary>
 public sealed class SweepGrain(
     [PersistentState("sweep", SweepStorage.Name)] IPersistentState<SweepState> state, IGrainFactory grains, ILogger<SweepGrain> log) : Grain, ISweepGrain
@@ -67,6 +68,10 @@ public sealed class SweepGrain(
     private async Task Dispatch()
     {
         var request = state.State.Request!;
+        using var span = SimClusterTelemetry.Source.StartActivity(SimClusterTelemetry.SweepSpan);
+        span?.SetTag(SimClusterTelemetry.SweepTag, request.SweepId).SetTag(SimClusterTelemetry.ScenarioTag, request.Scenario.Name)
+            .SetTag(SimClusterTelemetry.KindTag, request.Kind.ToString()).SetTag(SimClusterTelemetry.ReplicatesTag, request.Replicates)
+            .SetTag(SimClusterTelemetry.BatchesTag, Batches().Count);
         var pending = new Queue<int>(Enumerable.Range(0, Batches().Count).Where(b => !state.State.Done.Contains(b)));
         var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
         // A batch runs its lanes on all of its silo's cores; two per silo keep them busy while one stores its outcomes.

@@ -25,7 +25,11 @@ public sealed class ClusterClient : IAsyncDisposable
     /// Connects, or fails within <paramref name="timeout"/> with a <see cref="ClusterUnreachableException"/> naming
     /// the connection string: an unreachable Redis or a cluster with no silos is a clear error, not a hang.
     /// </summary>
-    public static async Task<ClusterClient> ConnectAsync(string redis, TimeSpan timeout, CancellationToken cancellationToken = default)
+    public static Task<ClusterClient> ConnectAsync(string redis, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        ConnectAsync(redis, timeout, null, cancellationToken);
+
+    /// <summary>Connects as <see cref="ConnectAsync(string, TimeSpan, CancellationToken)"/>, with <paramref name="telemetry"/> (null: none).</summary>
+    public static async Task<ClusterClient> ConnectAsync(string redis, TimeSpan timeout, TelemetrySettings? telemetry, CancellationToken cancellationToken = default)
     {
         var (clusterId, serviceId) = ClusterSiloOptions.IdsFromEnvironment();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -34,6 +38,7 @@ public sealed class ClusterClient : IAsyncDisposable
         {
             client.UseRedisClustering(redis).Configure<ClusterOptions>(c => (c.ClusterId, c.ServiceId) = (clusterId, serviceId));
             client.Services.AddSerializer(s => s.AddSimClusterModel());
+            client.AddSimClusterTelemetry(telemetry);
         });
         var host = builder.Build();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -14,10 +14,14 @@ namespace SimCluster.Silo;
 /// </summary>
 public static class ClusteredSilo
 {
-    /// <summary>Builds the silo host; start it with RunAsync.</summary>
-    public static IHost Build(ClusterSiloOptions o, LogLevel logLevel = LogLevel.Warning)
+    /// <summary>
+    /// Builds the silo host; start it with RunAsync. <paramref name="telemetry"/> (null: none) says where its traces and
+    /// metrics go; with <paramref name="dashboard"/>, it serves the Orleans dashboard there. The dashboard shows the
+    /// whole cluster only when every silo has it (each silo's dashboard services feed it).
+    /// </summary>
+    public static IHost Build(ClusterSiloOptions o, LogLevel logLevel = LogLevel.Warning, TelemetrySettings? telemetry = null, DashboardEndpoint? dashboard = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var builder = SiloHost.CreateBuilder(dashboard);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(logLevel)
             // Start-up notes about server GC and watchdog timing on a busy small machine are not actionable here.
@@ -38,10 +42,12 @@ public static class ClusteredSilo
                 // Declare a dead silo in about 6 s rather than the default ~15 s, so a sweep's batches move on sooner.
                 .Configure<ClusterMembershipOptions>(m => (m.ProbeTimeout, m.NumMissedProbesLimit) = (TimeSpan.FromSeconds(2), 3))
                 .AddRedisGrainStorage(SweepStorage.Name, s => s.ConfigurationOptions = ConfigurationOptions.Parse(o.Redis))
-                .AddSimCluster();
+                .AddSimCluster()
+                .AddSimClusterTelemetry(telemetry, "silo")
+                .AddDashboardIf(dashboard);
         });
         // Finish a graceful stop well inside the 90 s grace period of deploy/ (Kubernetes and compose).
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(30));
-        return builder.Build();
+        return SiloHost.Build(builder);
     }
 }

@@ -30,14 +30,29 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     /// Starts a silo. Orleans logs only errors, to stderr, keeping stdout for results: its start-up warnings (server GC,
     /// watchdog notes on a busy 2-core machine) say nothing actionable to someone running a scenario.
     /// </summary>
-    public static async Task<EmbeddedSilo> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<EmbeddedSilo> StartAsync(CancellationToken cancellationToken) => StartAsync(null, null, cancellationToken);
+
+    /// <summary>
+    /// Starts a silo with <paramref name="telemetry"/> (null: none) and, when <paramref name="dashboard"/> is given, the
+    /// Orleans dashboard served on it. Logging as in <see cref="StartAsync(CancellationToken)"/>.
+    /// </summary>
+    public static async Task<EmbeddedSilo> StartAsync(TelemetrySettings? telemetry = null, DashboardEndpoint? dashboard = null, CancellationToken cancellationToken = default)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var builder = SiloHost.CreateBuilder(dashboard);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Error);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(FreePort.Next(), FreePort.Next()).AddSimCluster().AddMemoryGrainStorage(SweepStorage.Name));
-        var host = builder.Build();
-        await host.StartAsync(cancellationToken);
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(FreePort.Next(), FreePort.Next()).AddSimCluster().AddMemoryGrainStorage(SweepStorage.Name)
+            .AddSimClusterTelemetry(telemetry, "embedded-silo").AddDashboardIf(dashboard));
+        var host = SiloHost.Build(builder);
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
         return new EmbeddedSilo(host);
     }
 

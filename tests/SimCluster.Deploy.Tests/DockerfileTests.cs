@@ -20,6 +20,19 @@ public class DockerfileTests
         Assert.Contains(Dockerfile.Final.Image, new[] { "mcr.microsoft.com/dotnet/runtime:10.0", "mcr.microsoft.com/dotnet/aspnet:10.0" });
     }
 
+    /// <summary>
+    /// The runtime image has ASP.NET Core exactly when a project of the CLI's needs it (the silo's dashboard does): the
+    /// plain runtime image would fail such an app at start, and the aspnet one is larger for nothing otherwise.
+    /// </summary>
+    [Fact]
+    public void RuntimeImageHasAspNetCoreExactlyWhenTheCliNeedsIt()
+    {
+        var needing = ProjectClosure(CliProject).Where(p => XDocument.Load(DeployFiles.InRepository(p)).Descendants("FrameworkReference")
+            .Any(f => f.Attribute("Include")?.Value == "Microsoft.AspNetCore.App")).ToList();
+        Assert.Contains("src/SimCluster.Silo/SimCluster.Silo.csproj", needing);
+        Assert.Equal(needing.Count > 0 ? "mcr.microsoft.com/dotnet/aspnet:10.0" : "mcr.microsoft.com/dotnet/runtime:10.0", Dockerfile.Final.Image);
+    }
+
     [Fact]
     public void BuildStagePublishesTheCliInReleaseToApp()
     {

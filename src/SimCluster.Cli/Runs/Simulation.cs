@@ -11,8 +11,9 @@ public sealed class Simulation : IAsyncDisposable
 
     private Simulation(EmbeddedSilo silo) => _silo = silo;
 
-    /// <summary>Starts the embedded silo.</summary>
-    public static async Task<Simulation> StartAsync(CancellationToken cancellationToken) => new(await EmbeddedSilo.StartAsync(cancellationToken));
+    /// <summary>Starts the embedded silo, with <paramref name="telemetry"/>.</summary>
+    public static async Task<Simulation> StartAsync(TelemetrySettings telemetry, CancellationToken cancellationToken) =>
+        new(await EmbeddedSilo.StartAsync(telemetry, cancellationToken: cancellationToken));
 
     /// <summary>Runs <paramref name="scenario"/> to the end.</summary>
     public async Task<RunResult> RunAsync(LoadedScenario scenario, TextWriter error, CancellationToken cancellationToken)

@@ -20,17 +20,17 @@ public sealed class SweepTarget : IAsyncDisposable
     /// <summary>"embedded silo" or "cluster at CONN".</summary>
     public string Description { get; }
 
-    /// <summary>Connects to <paramref name="cluster"/>, or starts an embedded silo when it is null.</summary>
-    public static async Task<SweepTarget> OpenAsync(string? cluster, CancellationToken cancellationToken)
+    /// <summary>Connects to <paramref name="cluster"/>, or starts an embedded silo when it is null; either with <paramref name="telemetry"/>.</summary>
+    public static async Task<SweepTarget> OpenAsync(string? cluster, TelemetrySettings telemetry, CancellationToken cancellationToken)
     {
         if (cluster is null)
         {
-            var silo = await EmbeddedSilo.StartAsync(cancellationToken);
+            var silo = await EmbeddedSilo.StartAsync(telemetry, cancellationToken: cancellationToken);
             return new SweepTarget(silo.Grains, silo, "embedded silo");
         }
         try
         {
-            var client = await ClusterClient.ConnectAsync(cluster, TimeSpan.FromSeconds(15), cancellationToken);
+            var client = await ClusterClient.ConnectAsync(cluster, TimeSpan.FromSeconds(15), telemetry, cancellationToken);
             return new SweepTarget(client.Grains, client, $"cluster at {cluster}");
         }
         catch (ClusterUnreachableException e)
