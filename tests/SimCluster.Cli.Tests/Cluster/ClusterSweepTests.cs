@@ -80,7 +80,7 @@ public sealed class ClusterSweepTests
     public async Task A_silo_that_joins_mid_sweep_takes_work()
     {
         Skip.IfNot(RedisServer.Installed, "redis-server is not installed (.ci/run installs it)");
-        var request = Request(1200, 8);
+        var request = Request(2000, 8);
         using var cluster = new ThreeSilos(count: 2);
         await using var client = await ClusterClient.ConnectAsync(cluster.Redis.Connection, TimeSpan.FromSeconds(30));
 
@@ -93,7 +93,7 @@ public sealed class ClusterSweepTests
         string newPort = newcomer.Process.StartInfo.ArgumentList[newcomer.Process.StartInfo.ArgumentList.IndexOf("--port") + 1];
 
         var summary = await sweep.WaitAsync(TimeSpan.FromMinutes(4));
-        Assert.Equal(1200, summary.Replicates);
+        Assert.Equal(2000, summary.Replicates);
         var stats = await client.Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
         int batchesOnNewcomer = stats.Count(s => s.GrainType.Contains("batch", StringComparison.OrdinalIgnoreCase) && s.SiloAddress.Endpoint.Port.ToString() == newPort);
         Assert.True(batchesOnNewcomer > 0, "the silo that joined mid-sweep ran no batch");
