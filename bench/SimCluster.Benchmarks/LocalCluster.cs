@@ -8,6 +8,7 @@ namespace SimCluster.Benchmarks;
 public sealed class LocalCluster : IDisposable
 {
     private readonly List<Process> _processes = [];
+    private string? _data;
 
     private LocalCluster(int redisPort) => Redis = $"127.0.0.1:{redisPort}";
 
@@ -19,7 +20,9 @@ public sealed class LocalCluster : IDisposable
     {
         int port = FreePort();
         var cluster = new LocalCluster(port);
-        cluster.Spawn("redis-server", ["--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]);
+        // Persistent like the shipped Redis (append-only file, fsync every second), in a folder removed afterwards.
+        cluster._data = Directory.CreateTempSubdirectory("simcluster-bench-redis-").FullName;
+        cluster.Spawn("redis-server", ["--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "everysec", "--dir", cluster._data]);
         string dll = Path.Combine(AppContext.BaseDirectory, "simcluster.dll");
         var started = new List<Task>();
         for (int i = 0; i < silos; i++)
@@ -60,5 +63,6 @@ public sealed class LocalCluster : IDisposable
             if (!p.HasExited) p.Kill(entireProcessTree: true);
             p.Dispose();
         }
+        if (_data is not null) Directory.Delete(_data, recursive: true);
     }
 }

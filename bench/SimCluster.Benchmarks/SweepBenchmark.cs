@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SimCluster.Abstractions;
+using SimCluster.Model.Scenarios;
 using SimCluster.Model.Sweeps;
 using SimCluster.Scenarios;
 using SimCluster.Silo;
@@ -8,9 +9,11 @@ using SimCluster.Silo;
 namespace SimCluster.Benchmarks;
 
 /// <summary>
-/// Issue 4's sweep figures, measured in one run so the ratios are fair: replicate-steps per second for the plain
+/// Issue 9's sweep figures, measured in one run so the ratios are fair: replicate-steps per second for the plain
 /// model loop on one thread and on all cores (Parallel.For), the embedded silo, and three local silo processes joined
-/// through Redis. Every variant computes the same outcomes and merges them into the same summary.
+/// through Redis (with append-only persistence, as deployed). Every variant computes the same replicates and merges
+/// them into the same summary and records. Then the peak resident memory of the `simcluster sweep` command (embedded
+/// silo, files written) at several sizes, to show whether it grows with the replicates.
 /// </summary>
 public static class SweepBenchmark
 {
@@ -18,8 +21,9 @@ public static class SweepBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         string path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)) ?? Path.Combine("scenarios", "baseline-uncertain.yaml");
-        int replicates = args.SkipWhile(a => a != "--replicates").Skip(1).Select(int.Parse).FirstOrDefault(10_000);
-        int singleThread = Math.Min(replicates, args.SkipWhile(a => a != "--single-thread-replicates").Skip(1).Select(int.Parse).FirstOrDefault(500));
+        int replicates = Option(args, "--replicates", 10_000);
+        int singleThread = Math.Min(replicates, Option(args, "--single-thread-replicates", 500));
+        int[] memorySizes = Options(args, "--memory", [1_000, 10_000, 30_000]);
         var loaded = ScenarioLoader.Load(path);
         if (!loaded.Succeeded)
         {
@@ -28,7 +32,8 @@ public static class SweepBenchmark
         }
         var spec = loaded.Scenario!.Spec;
         var layout = new SweepLayout(spec);
-        var tasks = SweepPlan.MonteCarlo(spec, replicates);
+        var design = new MonteCarloDesign(spec, replicates);
+        var tasks = design.Tasks().ToArray();
         Console.WriteLine($"sweep of {spec.Name}: {replicates:N0} replicates x {spec.Steps} steps x {spec.Labs.Count} labs, {Environment.ProcessorCount} cores, batch size 64");
 
         // Warm-up: JIT the model once.
@@ -36,20 +41,15 @@ public static class SweepBenchmark
 
         var results = new List<(string Name, int Replicates, double Seconds)>();
         // One thread is measured on a prefix of the replicates: the full count would take minutes and says nothing more.
-        results.Add(("plain loop, one thread", singleThread, Time(() => Summarize(spec, tasks.Take(singleThread).Select(t => ReplicateRunner.Run(spec, layout, t)).ToArray()))));
-        results.Add(("plain loop, all cores", replicates, Time(() =>
-        {
-            var outcomes = new ReplicateOutcome[tasks.Count];
-            Parallel.For(0, tasks.Count, i => outcomes[i] = ReplicateRunner.Run(spec, layout, tasks[i]));
-            Summarize(spec, outcomes);
-        })));
+        results.Add(("plain loop, one thread", singleThread, Time(() => Loop(spec, layout, tasks.Take(singleThread).ToArray(), parallel: false))));
+        results.Add(("plain loop, all cores", replicates, Time(() => Loop(spec, layout, tasks, parallel: true))));
 
         await using (var silo = await EmbeddedSilo.StartAsync())
-            results.Add(("embedded silo", replicates, await TimeAsync(() => SweepRunner.RunAsync(silo.Grains, Request(spec, replicates)))));
+            results.Add(("embedded silo", replicates, await TimeAsync(() => new SweepClient(silo.Grains).RunAsync(Request(spec, replicates)))));
 
         using (var cluster = LocalCluster.Start(3))
         await using (var client = await ClusterClient.ConnectAsync(cluster.Redis, TimeSpan.FromSeconds(30)))
-            results.Add(("3 silo processes", replicates, await TimeAsync(() => SweepRunner.RunAsync(client.Grains, Request(spec, replicates)))));
+            results.Add(("3 silo processes", replicates, await TimeAsync(() => new SweepClient(client.Grains).RunAsync(Request(spec, replicates)))));
 
         double Rate((string, int Replicates, double Seconds) r) => r.Replicates * (double)spec.Steps / r.Seconds;
         Console.WriteLine($"{"",-24} {"replicates",10} {"wall s",8} {"replicate-steps/s",18} {"vs all-cores loop",18}");
@@ -57,20 +57,57 @@ public static class SweepBenchmark
         foreach (var r in results)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Name,-24} {r.Replicates,10:N0} {r.Seconds,8:F1} {Rate(r),18:N0} {Rate(r) / reference,18:F2}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"all cores / one thread {reference / Rate(results[0]):F2}; embedded silo / all-cores loop {Rate(results[2]) / reference:F2} (aim >= 0.80); {replicates:N0} replicates on the embedded silo in {results[2].Seconds:F0} s (aim < 60 s)"));
+            $"embedded silo / all-cores loop {Rate(results[2]) / reference:F2} (aim >= 0.90); 3 silo processes / embedded silo {Rate(results[3]) / Rate(results[2]):F2} (aim >= 0.80)"));
+
+        Console.WriteLine();
+        Console.WriteLine($"peak resident memory of `simcluster sweep {Path.GetFileName(path)} --replicates N` (embedded silo, files written):");
+        string dll = Path.Combine(AppContext.BaseDirectory, "simcluster.dll");
+        var memory = new List<(int N, double Mb, double Seconds)>();
+        foreach (int n in memorySizes)
+        {
+            string dir = Directory.CreateTempSubdirectory("simcluster-bench-").FullName;
+            try
+            {
+                var (code, mb, seconds) = PeakMemory.Run("dotnet", [dll, "sweep", path, "--replicates", n.ToString(CultureInfo.InvariantCulture), "--out", Path.Combine(dir, "out")]);
+                if (code != 0) throw new InvalidOperationException($"simcluster sweep --replicates {n} exited {code}");
+                memory.Add((n, mb, seconds));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {n,10:N0} replicates: {mb,7:F0} MB peak, {seconds,6:F1} s"));
+            }
+            finally
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+        if (memory.Count >= 2)
+        {
+            var (first, last) = (memory[0], memory[^1]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {last.N / (double)first.N:F0}x the replicates: {last.Mb / first.Mb:F2}x the peak memory (per extra replicate: {(last.Mb - first.Mb) * 1024 / (last.N - first.N):F2} KB)"));
+        }
         return 0;
     }
 
-    // The loops merge their outcomes into the same summary the grains produce, so every variant does the same work.
-    private static void Summarize(Model.Scenarios.ScenarioSpec spec, IEnumerable<ReplicateOutcome> outcomes)
+    // The loops merge their replicates into the same summary and records the grains produce, so every variant does the
+    // same work; all cores run one Parallel.For over every replicate, the most a loop can get from them.
+    private static void Loop(ScenarioSpec spec, SweepLayout layout, ReplicateTask[] tasks, bool parallel)
     {
-        var acc = new SweepAccumulator(spec);
+        var outcomes = new ReplicateOutcome[tasks.Length];
+        if (parallel) Parallel.For(0, tasks.Length, i => outcomes[i] = ReplicateRunner.Run(spec, layout, tasks[i]));
+        else for (int i = 0; i < tasks.Length; i++) outcomes[i] = ReplicateRunner.Run(spec, layout, tasks[i]);
+        var acc = new SweepAccumulator(spec, tasks.Length);
         acc.Add(outcomes);
         acc.Build();
+        GC.KeepAlive(outcomes.Select(o => ReplicateRecord.Of(o, null)).ToArray());
     }
 
-    private static SweepRequest Request(Model.Scenarios.ScenarioSpec spec, int replicates) =>
+    private static SweepRequest Request(ScenarioSpec spec, int replicates) =>
         new(GrainKeys.NewRunId(), spec, SweepKind.MonteCarlo, replicates, 64);
+
+    private static int Option(string[] args, string name, int fallback) =>
+        args.SkipWhile(a => a != name).Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(fallback);
+
+    private static int[] Options(string[] args, string name, int[] fallback) =>
+        args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } list ? list.Split(',').Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : fallback;
 
     private static double Time(Action run)
     {

@@ -22,9 +22,8 @@ public static class ModelSerialization
     public static bool IsModelType(Type type) =>
         type.Namespace?.StartsWith("SimCluster.Model", StringComparison.Ordinal) == true && !BinaryTypes.Contains(type);
 
-    // Sweep results, shipped by the ten thousand: these have binary surrogates in this assembly instead.
-    private static readonly HashSet<Type> BinaryTypes =
-        [typeof(Model.Sweeps.ReplicateOutcome), typeof(Model.World.LabSummary), typeof(Model.Sweeps.ParameterValue)];
+    // Sweep records, shipped one per replicate: these have binary surrogates in this assembly instead.
+    private static readonly HashSet<Type> BinaryTypes = [typeof(Model.Sweeps.ReplicateRecord), typeof(Model.World.LabSummary)];
 
     /// <summary>Registers the JSON codec for Model types; call on every silo and client.</summary>
     public static ISerializerBuilder AddSimClusterModel(this ISerializerBuilder builder) =>

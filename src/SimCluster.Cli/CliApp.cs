@@ -1,3 +1,4 @@
+using SimCluster.Abstractions;
 using System.CommandLine;
 using SimCluster.Cli.Runs;
 
@@ -29,7 +30,9 @@ public static class CliApp
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            using var signals = TerminationSignals.Listen();
+            var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return parsed.InvokeAsync(configuration, signals.Token).GetAwaiter().GetResult();
         }
         catch (UsageException e)
         {
@@ -40,6 +43,11 @@ public static class CliApp
         {
             foreach (var issue in e.Errors) error.WriteLine($"error: {issue}");
             return ExitCodes.Usage;
+        }
+        catch (ClusterLostException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
         }
         catch (OperationCanceledException)
         {

@@ -3,11 +3,13 @@ using SimCluster.Abstractions;
 using SimCluster.Cli.Outputs;
 using SimCluster.Cli.Runs;
 using SimCluster.Model.Sweeps;
-using SimCluster.Scenarios;
 
 namespace SimCluster.Cli;
 
-/// <summary>`simcluster sweep`: Monte Carlo over a scenario's uncertain parameters, or one-at-a-time sensitivity.</summary>
+/// <summary>
+/// `simcluster sweep`: Monte Carlo over a scenario's uncertain parameters, or one-at-a-time sensitivity (with Sobol
+/// indices); on a cluster, also attach to, detach from and cancel a sweep by its id.
+/// </summary>
 public static class SweepCommand
 {
     /// <summary>Default replicates per batch grain.</summary>
@@ -16,10 +18,11 @@ public static class SweepCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var scenario = new Argument<string>("SCENARIO") { Description = "Scenario file (YAML) with uncertain parameters (see scenarios/README.md)" };
+        var scenario = new Argument<string?>("SCENARIO") { Description = "Scenario file (YAML) with uncertain parameters (see scenarios/README.md); omitted with --attach or --cancel", Arity = ArgumentArity.ZeroOrOne };
         var replicates = new NumberOption("--replicates", "Monte Carlo replicates", $"a whole number in [1, {SweepPlan.MaxReplicates:N0}]",
             v => v >= 1 && v <= SweepPlan.MaxReplicates && v == Math.Floor(v));
-        var batch = new NumberOption("--batch-size", "Replicates per batch grain", "a whole number in [1, 100000]", v => v >= 1 && v <= 100_000 && v == Math.Floor(v), DefaultBatchSize);
+        var batch = new NumberOption("--batch-size", "Replicates per batch grain", $"a whole number in [1, {SweepRequests.MaxBatchSize}]",
+            v => v >= 1 && v <= SweepRequests.MaxBatchSize && v == Math.Floor(v), DefaultBatchSize);
         var sensitivity = new Option<string?>("--sensitivity")
         {
             Description = $"Instead of Monte Carlo, one-at-a-time sensitivity of OUTCOME: each uncertain parameter at its 10th and 90th percentile, the others at their medians (a tornado). OUTCOME: {SweepOutcome.Syntax}",
@@ -28,65 +31,107 @@ public static class SweepCommand
         var sobol = new NumberOption("--sobol", "With --sensitivity, also Sobol first-order and total indices from N base samples of the Saltelli design (N(P + 2) runs)",
             "a whole number in [16, 100000]", v => v >= 16 && v <= 100_000 && v == Math.Floor(v));
         var cluster = new Option<string?>("--cluster") { Description = "Run on an external cluster reached through this Redis connection string (see `simcluster silo`) [default: an embedded silo]", HelpName = "connection" };
-        var outDir = OutOption.Create("out/<scenario name>-sweep");
+        var attach = new Option<string?>("--attach") { Description = "With --cluster: collect the sweep with this id (printed when it started) instead of starting one; writes the same files", HelpName = "id" };
+        var cancel = new Option<string?>("--cancel") { Description = "With --cluster: stop the sweep with this id and delete what it stored", HelpName = "id" };
+        var detach = new Option<bool>("--detach") { Description = "With --cluster: start the sweep, print its id and exit; collect it later with --attach" };
+        var outDir = OutOption.Create("out/<scenario name>-sweep (-sensitivity with --sensitivity)");
         var seed = SeedOption.Create();
         var report = ReportOption.Create();
         var command = new Command("sweep",
             "Monte Carlo over the scenario's uncertain parameters: replicates in batches spread over the silos. Writes bands.csv " +
             "(5/25/50/75/95th percentiles per lab, metric and year), milestones.csv and milestone_histogram.csv (exhaustion year, first " +
-            "year at GPQA 70/80/90), replicates.csv and replicate_parameters.csv. With --sensitivity, a tornado instead (sensitivity.csv).");
+            "year at GPQA 70/80/90), replicates.csv and replicate_parameters.csv. With --sensitivity, a tornado instead (sensitivity.csv). " +
+            "On a cluster the sweep has an id: Ctrl+C cancels it, --detach leaves it running, --attach ID collects it, --cancel ID stops it.");
         command.Arguments.Add(scenario);
         foreach (var o in new[] { replicates, batch, sobol }) command.Options.Add(o.Option);
-        foreach (var o in new Option[] { sensitivity, cluster, outDir, seed, report }) command.Options.Add(o);
+        foreach (var o in new Option[] { sensitivity, cluster, attach, cancel, detach, outDir, seed, report }) command.Options.Add(o);
         var telemetry = TelemetryOption.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var loaded = ScenarioFile.Load(result.GetValue(scenario)!, SeedOption.Get(result, seed));
-            var spec = loaded.Spec;
-            if (spec.Uncertain.Count == 0)
-                throw new UsageException($"{loaded.FileName}: no parameter has a distribution, so every replicate would be the same; give one a distribution map (see scenarios/README.md, 'Uncertain parameters')");
-            var layout = new SweepLayout(spec);
-            string? outcomeText = result.GetValue(sensitivity);
-            SweepOutcome? outcome = null;
-            if (outcomeText is not null && (outcome = SweepOutcome.Parse(outcomeText, layout, out string? why)) is null)
-                throw new UsageException($"--sensitivity: {why}");
-            var kind = outcome is null ? SweepKind.MonteCarlo : SweepKind.OneAtATime;
-            int count = kind == SweepKind.MonteCarlo ? (int)replicates.Get(result) : 1 + 2 * spec.Uncertain.Count;
-            var tasks = kind == SweepKind.MonteCarlo ? SweepPlan.MonteCarlo(spec, count) : OneAtATime.Tasks(spec);
-            if (SweepPlan.FirstInvalid(spec, tasks) is { } invalid) throw new UsageException($"{loaded.FileName}: {invalid}");
-            int? sobolSamples = sobol.Find(result) is { } s ? (int)s : null;
-            if (sobolSamples is not null && outcome is null) throw new UsageException("--sobol needs --sensitivity OUTCOME: the indices are of an outcome");
-
-            using var outputs = new OutputDirectory(result.GetValue(outDir) ?? Path.Combine("out", spec.Name + (kind == SweepKind.MonteCarlo ? "-sweep" : "-sensitivity")));
-            await using var target = await SweepTarget.OpenAsync(result.GetValue(cluster), TelemetryOption.Get(result, telemetry, error), cancellationToken);
-            var request = new SweepRequest(GrainKeys.NewRunId(), spec, kind, count, (int)batch.Get(result));
-            var bar = ProgressBar.ForConsole(error, spec.Name, "replicates");
-            SweepSummary summary;
-            try { summary = await SweepRunner.RunAsync(target.Grains, request, bar, cancellationToken: cancellationToken); }
-            finally { bar.Done(); }
-
-            File.WriteAllText(outputs.Stage("scenario.resolved.yaml"), ScenarioWriter.Write(spec, loaded.Description, ProgramInfo.Version));
-            if (outcome is null) SweepOutputs.StageMonteCarlo(outputs, loaded, request, summary, target.Description, output);
-            else SweepOutputs.StageSensitivity(outputs, loaded, request, layout, summary, outcome, target.Description, output);
-            if (outcome is not null && sobolSamples is { } n)
+            string? file = result.GetValue(scenario), attachId = result.GetValue(attach), cancelId = result.GetValue(cancel), connection = result.GetValue(cluster);
+            bool detached = result.GetValue(detach);
+            if ((file is null ? 0 : 1) + (attachId is null ? 0 : 1) + (cancelId is null ? 0 : 1) != 1)
+                throw new UsageException("give a SCENARIO to start a sweep, or --attach ID or --cancel ID for one on a cluster (exactly one of them)");
+            if ((attachId ?? cancelId) is not null || detached)
             {
-                var design = request with { SweepId = GrainKeys.NewRunId(), Kind = SweepKind.Sobol, Replicates = n };
-                var sobolBar = ProgressBar.ForConsole(error, spec.Name + " sobol", "runs");
-                SweepSummary sobolRuns;
-                try { sobolRuns = await SweepRunner.RunAsync(target.Grains, design, sobolBar, cancellationToken: cancellationToken); }
-                finally { sobolBar.Done(); }
-                SweepOutputs.StageSobol(outputs, SobolAnalysis.Analyse(spec, layout, sobolRuns.Outcomes, outcome), outcome, n, output);
+                string flag = attachId is not null ? "--attach" : cancelId is not null ? "--cancel" : "--detach";
+                if (connection is null) throw new UsageException($"{flag} needs --cluster CONNECTION: an embedded silo's sweeps end with this process");
+                var startOnly = new[] { (replicates.IsGiven(result), "--replicates"), (batch.IsGiven(result), "--batch-size"), (sobol.IsGiven(result), "--sobol"),
+                    (result.GetValue(sensitivity) is not null, "--sensitivity"), (result.GetValue(seed) is not null, "--seed"), (detached && file is null, "--detach") };
+                if (file is null && startOnly.FirstOrDefault(x => x.Item1) is { Item2: { } given })
+                    throw new UsageException($"{given} describes a new sweep; {flag} takes the sweep as it was started");
             }
-            if (result.GetValue(report))
+            if (cancelId is not null)
             {
-                if (outcome is null) ReportOutputs.StageSweep(outputs, loaded, summary);
-                else ReportOutputs.StageSensitivity(outputs, loaded, OneAtATime.Tornado(spec, layout, summary.Outcomes, outcome), outcome);
+                await using var target = await SweepTarget.OpenAsync(connection, TelemetryOption.Get(result, telemetry, error), cancellationToken);
+                try { await new SweepClient(target.Grains).CancelAsync(cancelId, cancellationToken); }
+                catch (SweepNotFoundException e) { throw new UsageException($"--cancel: {e.Message}"); }
+                output.WriteLine($"cancelled sweep {cancelId} on the {target.Description}");
+                return ExitCodes.Ok;
             }
-            var files = outputs.Commit();
-            output.WriteLine();
-            output.WriteLine($"wrote {string.Join(", ", files.Select(Path.GetFileName))} to {outputs.Path}");
+
+            // Everything about a new sweep is checked here, before a silo starts or a cluster is reached.
+            var job = file is null ? null : Plan(result, file, replicates, batch, sensitivity, sobol, seed);
+            string? outPath = result.GetValue(outDir);
+            await using (var target = await SweepTarget.OpenAsync(connection, TelemetryOption.Get(result, telemetry, error), cancellationToken))
+            {
+                var client = new SweepClient(target.Grains);
+                var collection = new SweepCollection(client, target, output, error);
+                if (job is null)
+                {
+                    try { job = SweepJob.Of(await client.RequestAsync(attachId!, cancellationToken)); }
+                    catch (SweepNotFoundException e) { throw new UsageException($"--attach: {e.Message}"); }
+                }
+                else
+                {
+                    await collection.StartAsync(job.Request, job.Scenario.FileName, cancellationToken);
+                    if (detached)
+                    {
+                        output.WriteLine(job.Request.SweepId);
+                        return ExitCodes.Ok;
+                    }
+                }
+
+                using var outputs = new OutputDirectory(outPath ?? job.DefaultOut);
+                bool withReport = result.GetValue(report);
+                await collection.CollectAsync(job, outputs, withReport, cancellationToken);
+                SweepRequest? design = null;
+                if (job.SobolSamples is { } n)
+                {
+                    design = job.Request with { SweepId = GrainKeys.NewRunId(), Kind = SweepKind.Sobol, Replicates = n };
+                    await collection.StartAsync(design, job.Scenario.FileName, cancellationToken);
+                    await collection.CollectAsync(job with { Request = design, SobolSamples = null }, outputs, false, cancellationToken);
+                }
+                var files = outputs.Commit();
+                // Only once the files are in place may the cluster forget the sweep: until then, --attach can redo them.
+                await collection.ForgetQuietly(job.Request.SweepId);
+                if (design is not null) await collection.ForgetQuietly(design.SweepId);
+                output.WriteLine();
+                output.WriteLine($"wrote {string.Join(", ", files.Select(Path.GetFileName).Distinct())} to {outputs.Path}");
+            }
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static SweepJob Plan(ParseResult result, string file, NumberOption replicates, NumberOption batch, Option<string?> sensitivity, NumberOption sobol, Option<string?> seed)
+    {
+        var loaded = ScenarioFile.Load(file, SeedOption.Get(result, seed));
+        var spec = loaded.Spec;
+        if (spec.Uncertain.Count == 0)
+            throw new UsageException($"{loaded.FileName}: no parameter has a distribution, so every replicate would be the same; give one a distribution map (see scenarios/README.md, 'Uncertain parameters')");
+        var layout = new SweepLayout(spec);
+        string? outcomeText = result.GetValue(sensitivity);
+        SweepOutcome? outcome = null;
+        if (outcomeText is not null && (outcome = SweepOutcome.Parse(outcomeText, layout, out string? why)) is null)
+            throw new UsageException($"--sensitivity: {why}");
+        int? sobolSamples = sobol.Find(result) is { } s ? (int)s : null;
+        if (sobolSamples is not null && outcome is null) throw new UsageException("--sobol needs --sensitivity OUTCOME: the indices are of an outcome");
+        var kind = outcome is null ? SweepKind.MonteCarlo : SweepKind.OneAtATime;
+        int count = kind == SweepKind.MonteCarlo ? (int)replicates.Get(result) : 1 + 2 * spec.Uncertain.Count;
+        var request = new SweepRequest(GrainKeys.NewRunId(), spec, kind, count, (int)batch.Get(result), outcome?.Name, loaded.FileName, loaded.Description);
+        if (SweepPlan.FirstInvalid(spec, request.Design()) is { } invalid) throw new UsageException($"{loaded.FileName}: {invalid}");
+        if (sobolSamples is { } n && SweepPlan.FirstInvalid(spec, new SobolDesign(spec, n)) is { } invalidSobol) throw new UsageException($"{loaded.FileName}: {invalidSobol}");
+        return new SweepJob(request, loaded, outcome, sobolSamples);
     }
 }

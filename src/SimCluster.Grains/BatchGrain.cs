@@ -4,34 +4,84 @@ using SimCluster.Model.Sweeps;
 namespace SimCluster.Grains;
 
 /// <summary>
-/// Runs a batch's replicates (its lanes) with the plain model loop, in parallel on the silo's cores and off the
-/// Orleans scheduler, so the silo stays responsive; stores the outcomes before answering. Each lane writes its own
-/// slot, so the result does not depend on which thread ran it. Each run is a "batch" span; replicates computed (not
-/// those answered from storage) count in <c>simcluster.replicates</c>.
+/// Runs one batch of a sweep (<see cref="BatchRun"/>) and keeps its records in memory until a client takes them.
+/// Nothing it keeps is needed for the sweep to be correct: its runs are a pure function of the request and batch
+/// number, so a lost activation costs only a re-run. It checks every request it is given (the sweep grain does too,
+/// but a batch may be called by anyone). Each computation is a "batch" span; replicates computed count in
+/// <c>simcluster.replicates</c>.
 /// </summary>
 public sealed class BatchGrain([PersistentState("batch", SweepStorage.Name)] IPersistentState<BatchState> state) : Grain, IBatchGrain
 {
+    private BatchResult? _result;
+    private List<ReplicateRecord>? _records;
+    private bool _discard;
+
     /// <inheritdoc />
-    public async Task<int> Run(BatchWork work)
+    public async Task<BatchResult> Run(BatchWork work)
     {
-        using var span = SimClusterTelemetry.Source.StartActivity(SimClusterTelemetry.BatchSpan);
-        span?.SetTag(SimClusterTelemetry.SweepTag, work.SweepId).SetTag(SimClusterTelemetry.BatchTag, work.Batch)
-            .SetTag(SimClusterTelemetry.ReplicatesTag, work.Tasks.Count).SetTag(SimClusterTelemetry.StoredTag, state.State.Outcomes is not null);
-        if (state.State.Outcomes is { } done) return done.Count;
-        var layout = new SweepLayout(work.Scenario);
-        var outcomes = await Task.Run(() =>
-        {
-            var lanes = new ReplicateOutcome[work.Tasks.Count];
-            Parallel.For(0, lanes.Length, i => lanes[i] = ReplicateRunner.Run(work.Scenario, layout, work.Tasks[i]));
-            return lanes.ToList();
-        });
-        state.State.Outcomes = outcomes;
-        await state.WriteStateAsync();
-        SimClusterTelemetry.Replicates.Add(outcomes.Count);
-        return outcomes.Count;
+        // A retried call (the first timed out, or the sweep grain moved) gets the result already computed.
+        if (_result is not null) return _result;
+        if (Refusal(work) is { } refusal) return refusal;
+        (_result, var records) = await Compute(work);
+        _records ??= records;
+        return _result;
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<ReplicateOutcome>> GetOutcomes() =>
-        Task.FromResult<IReadOnlyList<ReplicateOutcome>>(state.State.Outcomes ?? throw new InvalidOperationException($"batch {this.GetPrimaryKeyString()} has not run"));
+    public async Task<IReadOnlyList<ReplicateRecord>> TakeRecords(BatchWork work)
+    {
+        if (Refusal(work)?.Failure is { } refused) throw new ArgumentException(refused.Message, nameof(work));
+        var records = _records ?? state.State.Records;
+        if (records is null)
+        {
+            var (result, computed) = await Compute(work);
+            records = computed ?? throw new InvalidOperationException(result.Failure!.Message);
+        }
+        // Taken: nothing of this batch needs to stay, in memory or in storage.
+        _records = null;
+        _result = null;
+        if (state.RecordExists) await state.ClearStateAsync();
+        DeactivateOnIdle();
+        return records;
+    }
+
+    /// <inheritdoc />
+    public async Task Clear()
+    {
+        _discard = true;
+        _records = null;
+        _result = null;
+        if (state.RecordExists) await state.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
+    /// <summary>Records nobody took yet are stored when the activation goes (idle collection, a silo shutting down), so
+    /// a client attaching later finds them; a crash loses them, and they are computed again.</summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_records is not null && !_discard)
+        {
+            state.State.Records = _records;
+            try { await state.WriteStateAsync(cancellationToken); }
+            catch (Exception e) when (e is not OutOfMemoryException) { /* computed again on demand */ }
+        }
+    }
+
+    private async Task<(BatchResult, List<ReplicateRecord>?)> Compute(BatchWork work)
+    {
+        using var span = SimClusterTelemetry.Source.StartActivity(SimClusterTelemetry.BatchSpan);
+        span?.SetTag(SimClusterTelemetry.SweepTag, work.Request.SweepId).SetTag(SimClusterTelemetry.BatchTag, work.Batch);
+        var computed = await Task.Run(() => BatchRun.Compute(work));
+        SimClusterTelemetry.Replicates.Add(computed.Records?.Count ?? 0);
+        return computed;
+    }
+
+    private BatchResult? Refusal(BatchWork work)
+    {
+        string key = SweepKeys.Batch(work.Request.SweepId, work.Batch);
+        string? problem = work.Request.Problem()
+            ?? (key != this.GetPrimaryKeyString() ? $"batch {work.Batch} of sweep {work.Request.SweepId} sent to batch grain {this.GetPrimaryKeyString()}" : null)
+            ?? (work.Batch < 0 || work.Batch >= work.Request.Batches() ? $"batch {work.Batch} is outside the sweep's 0-{work.Request.Batches() - 1}" : null);
+        return problem is null ? null : BatchResult.Failed(new ReplicateFailure(-1, $"refused: {problem}", true));
+    }
 }

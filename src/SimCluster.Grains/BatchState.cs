@@ -2,11 +2,12 @@ using SimCluster.Model.Sweeps;
 
 namespace SimCluster.Grains;
 
-/// <summary>A batch's stored outcomes; null until the batch has run.</summary>
+/// <summary>A batch's records, stored only when its activation is collected before a client took them (a detached
+/// sweep), so an attaching client need not compute them again.</summary>
 [GenerateSerializer, Alias("SimCluster.BatchState")]
 public sealed class BatchState
 {
-    /// <summary>Outcomes in replicate order.</summary>
+    /// <summary>Records in replicate order; null when none are stored.</summary>
     [Id(0)]
-    public List<ReplicateOutcome>? Outcomes { get; set; }
+    public List<ReplicateRecord>? Records { get; set; }
 }

@@ -6,4 +6,7 @@ public static class SweepStorage
 {
     /// <summary>Provider name.</summary>
     public const string Name = "sweeps";
+
+    /// <summary>How long a sweep's stored state outlives its last write when no client collects it (clusters only).</summary>
+    public static TimeSpan Retention { get; } = TimeSpan.FromDays(7);
 }

@@ -51,7 +51,7 @@ public static class SweepCharts
 
     private static Chart ExhaustionHistogram(SweepSummary summary, string[] labs)
     {
-        int replicates = summary.Replicates;
+        long replicates = summary.Replicates;
         const string title = "When each lab runs out of human data: share of replicates per year";
         var plot = Style.New("Year of data exhaustion across replicates");
         double width = 0.8 / Math.Max(1, labs.Length);

@@ -40,6 +40,7 @@ public sealed class ClusterClient : IAsyncDisposable
             client.Services.AddSerializer(s => s.AddSimClusterModel());
             client.AddSimClusterTelemetry(telemetry);
         });
+        builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         var host = builder.Build();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);

@@ -41,7 +41,15 @@ public static class ClusteredSilo
                 })
                 // Declare a dead silo in about 6 s rather than the default ~15 s, so a sweep's batches move on sooner.
                 .Configure<ClusterMembershipOptions>(m => (m.ProbeTimeout, m.NumMissedProbesLimit) = (TimeSpan.FromSeconds(2), 3))
-                .AddRedisGrainStorage(SweepStorage.Name, s => s.ConfigurationOptions = ConfigurationOptions.Parse(o.Redis))
+                // A collected sweep deletes its keys; one nobody collects goes SweepRetention after its last write.
+                .AddRedisGrainStorage(SweepStorage.Name, s =>
+                {
+                    s.ConfigurationOptions = ConfigurationOptions.Parse(o.Redis);
+                    s.DeleteStateOnClear = true;
+                    s.EntryExpiry = SweepStorage.Retention;
+                })
+                // A reminder wakes a sweep whose silo died while no client polled it.
+                .UseRedisReminderService(r => r.ConfigurationOptions = ConfigurationOptions.Parse(o.Redis))
                 .AddSimCluster()
                 .AddSimClusterTelemetry(telemetry, "silo")
                 .AddDashboardIf(dashboard);

@@ -41,8 +41,9 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         var builder = SiloHost.CreateBuilder(dashboard);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Error);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(FreePort.Next(), FreePort.Next()).AddSimCluster().AddMemoryGrainStorage(SweepStorage.Name)
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(FreePort.Next(), FreePort.Next()).AddSimCluster().AddMemoryGrainStorage(SweepStorage.Name).UseInMemoryReminderService()
             .AddSimClusterTelemetry(telemetry, "embedded-silo").AddDashboardIf(dashboard));
+        builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         var host = SiloHost.Build(builder);
         try
         {

@@ -12,7 +12,7 @@ internal static class TestClusters
     public static async Task<InProcessTestCluster> StartAsync(short silos)
     {
         var builder = new InProcessTestClusterBuilder(silos);
-        builder.ConfigureSilo((_, silo) => silo.AddSimCluster().AddMemoryGrainStorage(SweepStorage.Name));
+        builder.ConfigureSilo((_, silo) => silo.AddSimCluster().AddMemoryGrainStorage(SweepStorage.Name).UseInMemoryReminderService());
         builder.ConfigureClient(client => client.Services.AddSerializer(s => s.AddSimClusterModel()));
         var cluster = builder.Build();
         await cluster.DeployAsync();

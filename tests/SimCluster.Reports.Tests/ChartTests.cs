@@ -35,12 +35,13 @@ public sealed class ChartTests : IDisposable
     public void Sweep_fans_histogram_and_tornado_render()
     {
         var spec = TestWorlds.FourLabs(2034) with { Uncertain = [new("sources[0].initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15))] };
-        var acc = new SweepAccumulator(spec);
-        acc.Add(SweepPlan.MonteCarlo(spec, 16).Select(t => ReplicateRunner.Run(spec, acc.Layout, t)));
+        var acc = new SweepAccumulator(spec, 16);
+        acc.Add(new MonteCarloDesign(spec, 16).Tasks().Select(t => ReplicateRunner.Run(spec, acc.Layout, t)));
         foreach (var c in SweepCharts.Build(acc.Build())) AssertRendered(c);
 
-        var oat = OneAtATime.Tasks(spec).Select(t => ReplicateRunner.Run(spec, acc.Layout, t)).ToArray();
-        var tornado = OneAtATime.Tornado(spec, acc.Layout, oat, SweepOutcome.Parse("gpqa@2030", acc.Layout, out _)!);
+        var outcome = SweepOutcome.Parse("gpqa@2030", acc.Layout, out _)!;
+        var oat = new OneAtATime(spec).Tasks().Select(t => ReplicateRecord.Of(ReplicateRunner.Run(spec, acc.Layout, t), outcome)).ToArray();
+        var tornado = OneAtATime.Tornado(spec, acc.Layout.Labs, oat);
         var charts = SweepCharts.Tornado(tornado, "gpqa@2030", "%");
         Assert.Equal(4, charts.Count);
         AssertRendered(charts[0]);

@@ -8,7 +8,7 @@ public sealed record ReplicateSummaryRow(
     double? FirstYearGpqa90, double? EnergyKwhToGpqa80, double FinalLoss, double FinalGpqa, double FinalEnergyKwh, double FinalCostUsd)
 {
     /// <summary>Rows of every lab in <paramref name="o"/>.</summary>
-    public static IEnumerable<ReplicateSummaryRow> From(ReplicateOutcome o) => o.Labs.Select(l => new ReplicateSummaryRow(
+    public static IEnumerable<ReplicateSummaryRow> From(ReplicateRecord o) => o.Labs.Select(l => new ReplicateSummaryRow(
         o.Replicate, l.Lab, l.ExhaustionYear, l.CrossoverYear, l.At(70).Year, l.At(80).Year, l.At(90).Year, l.At(80).EnergyKwhCumulative,
         l.FinalLoss, l.FinalGpqa, l.FinalEnergyKwh, l.FinalCostUsd));
 }

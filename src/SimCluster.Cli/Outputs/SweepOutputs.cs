@@ -8,22 +8,23 @@ namespace SimCluster.Cli.Outputs;
 /// <summary>The files and printed tables of a sweep.</summary>
 public static class SweepOutputs
 {
-    /// <summary>Monte Carlo: bands, milestone distributions, histogram, per-replicate summaries and draws.</summary>
+    /// <summary>Monte Carlo: bands, milestone distributions and histogram (the per-replicate files are <see cref="RecordFiles"/>).</summary>
     public static void StageMonteCarlo(OutputDirectory dir, LoadedScenario scenario, SweepRequest request, SweepSummary s, string target, TextWriter output)
     {
         CsvOutput.Write(dir.Stage("bands.csv"), s.Bands);
         var milestones = s.Milestones.Select(MilestoneRow.From).ToArray();
         CsvOutput.Write(dir.Stage("milestones.csv"), milestones);
         CsvOutput.Write(dir.Stage("milestone_histogram.csv"), s.Histogram);
-        CsvOutput.Write(dir.Stage("replicates.csv"), s.Outcomes.SelectMany(ReplicateSummaryRow.From));
-        CsvOutput.Write(dir.Stage("replicate_parameters.csv"), s.Outcomes.SelectMany(o => o.Values.Select(v => new ParameterDrawRow(o.Replicate, v.Path, v.Value))));
         File.WriteAllText(dir.Stage("summary.json"), Json.Write(new
         {
             program = ProgramInfo.Version, scenario_file = scenario.FileName, scenario = request.Scenario.Name, seed = request.Scenario.Seed,
-            replicates = s.Replicates, batch_size = request.BatchSize, uncertain = request.Scenario.Uncertain.Select(u => u.Path), milestones,
+            replicates = s.Replicates, band_replicates = s.BandReplicates, batch_size = request.BatchSize,
+            uncertain = request.Scenario.Uncertain.Select(u => u.Path), milestones,
         }) + "\n");
 
         output.WriteLine($"{request.Scenario.Name}: {s.Replicates} replicates on the {target}, seed {request.Scenario.Seed}, uncertain: {string.Join(", ", request.Scenario.Uncertain.Select(u => u.Path))}");
+        if (s.BandReplicates < s.Replicates)
+            output.WriteLine($"bands: percentiles of the first {s.BandReplicates:N0} replicates (milestones and replicates.csv: all {s.Replicates:N0})");
         output.WriteLine();
         var t = new TextTable("lab", "milestone", "P5", "P25", "median", "P75", "P95", "never");
         foreach (var m in s.Milestones)
@@ -33,18 +34,17 @@ public static class SweepOutputs
     }
 
     /// <summary>Sensitivity: the tornado of every lab.</summary>
-    public static void StageSensitivity(OutputDirectory dir, LoadedScenario scenario, SweepRequest request, SweepLayout layout, SweepSummary s,
+    public static void StageSensitivity(OutputDirectory dir, LoadedScenario scenario, SweepRequest request, IReadOnlyList<TornadoRow> rows,
         SweepOutcome outcome, string target, TextWriter output)
     {
-        var rows = OneAtATime.Tornado(request.Scenario, layout, s.Outcomes, outcome);
         CsvOutput.Write(dir.Stage("sensitivity.csv"), rows.Select(r => new { r.Lab, outcome = outcome.Name, r.Parameter, r.ValueP10, r.ValueP90, r.OutcomeAtP10, r.OutcomeAtP90, r.OutcomeAtMedians, r.Swing }));
         File.WriteAllText(dir.Stage("summary.json"), Json.Write(new
         {
             program = ProgramInfo.Version, scenario_file = scenario.FileName, scenario = request.Scenario.Name, seed = request.Scenario.Seed,
-            outcome = outcome.Name, unit = outcome.Unit, runs = s.Replicates, tornado = rows,
+            outcome = outcome.Name, unit = outcome.Unit, runs = 1 + 2 * request.Scenario.Uncertain.Count, tornado = rows,
         }) + "\n");
 
-        output.WriteLine($"{request.Scenario.Name}: sensitivity of {outcome.Name} ({outcome.Unit}), {s.Replicates} runs on the {target}; each parameter at P10 and P90, the others at their medians");
+        output.WriteLine($"{request.Scenario.Name}: sensitivity of {outcome.Name} ({outcome.Unit}), {1 + 2 * request.Scenario.Uncertain.Count} runs on the {target}; each parameter at P10 and P90, the others at their medians");
         foreach (var lab in rows.GroupBy(r => r.Lab))
         {
             output.WriteLine();

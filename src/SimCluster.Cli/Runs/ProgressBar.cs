@@ -7,7 +7,7 @@ namespace SimCluster.Cli.Runs;
 /// A one-line progress bar with rate and ETA on stderr, redrawn in place. Drawn only on an interactive terminal, so
 /// redirected output and logs stay clean.
 /// </summary>
-public sealed class ProgressBar(TextWriter error, string label, string unit, bool enabled) : IProgress<RunProgress>, IProgress<SweepProgress>
+public sealed class ProgressBar(TextWriter error, string label, string unit, bool enabled) : IProgress<RunProgress>, IProgress<SweepStatus>
 {
     private const int Width = 30;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -21,7 +21,7 @@ public sealed class ProgressBar(TextWriter error, string label, string unit, boo
     public void Report(RunProgress value) => Draw(value.StepsDone, value.Steps);
 
     /// <inheritdoc />
-    public void Report(SweepProgress value) => Draw(value.ReplicatesDone, value.Replicates);
+    public void Report(SweepStatus value) => Draw(value.RunsDone, value.Runs);
 
     /// <summary>Draws <paramref name="done"/> of <paramref name="total"/>.</summary>
     public void Draw(long done, long total)

@@ -3,9 +3,10 @@ using System.Globalization;
 namespace SimCluster.Model.Scenarios;
 
 /// <summary>
-/// A scenario whose values each pass validation but whose run leaves the range the model can compute in part way
-/// (a quantity overflows or stops being finite). It is the scenario's fault, not the program's: commands report it
-/// as bad input (exit 2) naming the field that drives the quantity, and a sweep fails at once naming the replicate.
+/// A scenario that cannot run as given although its file was valid: its run leaves the range the model can compute
+/// in part way (a quantity overflows or stops being finite), or a sweep drew a value outside a parameter's range. It
+/// is the scenario's fault, not the program's: commands report it as bad input (exit 2) naming the field that
+/// drives the quantity, and a sweep fails at once naming the replicate.
 /// </summary>
 /// <param name="path">The scenario field to change, in the file's layout (e.g. <c>labs[0].budget.initial_usd_per_year</c>).</param>
 /// <param name="year">Simulated year at which the run left the range.</param>

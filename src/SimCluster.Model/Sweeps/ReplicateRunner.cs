@@ -6,10 +6,15 @@ namespace SimCluster.Model.Sweeps;
 /// <summary>Runs one replicate with the plain loop and keeps only what a sweep needs, not every row.</summary>
 public static class ReplicateRunner
 {
-    /// <summary>Runs <paramref name="task"/> on <paramref name="spec"/> (the sweep's nominal scenario).</summary>
+    /// <summary>
+    /// Runs <paramref name="task"/> on <paramref name="spec"/> (the sweep's nominal scenario). The drawn scenario is
+    /// validated first, whoever built the task: a value outside its range is a <see cref="ScenarioRunException"/>.
+    /// </summary>
     public static ReplicateOutcome Run(ScenarioSpec spec, SweepLayout layout, ReplicateTask task)
     {
-        var sampled = ScenarioSampler.Apply(spec, task.Values.Select(v => (v.Path, v.Value)));
+        var sampled = ScenarioSampler.Apply(spec, task.Values.Select(v => (v.Path, v.Value))) with { Uncertain = [] };
+        if (ScenarioValidator.Validate(sampled).FirstOrDefault() is { } issue)
+            throw new ScenarioRunException(issue.Path, spec.StartYear, $"the drawn value is invalid: {issue.Message}");
         var run = new WorldRun(sampled, checked((int)task.Replicate));
         var strategies = sampled.Labs.ToDictionary(l => l.Name, l => l.Strategy.Name, StringComparer.Ordinal);
         var summaries = layout.Labs.Select(l => new LabSummaryBuilder(l, strategies[l])).ToArray();

@@ -15,19 +15,20 @@ public static class SobolAnalysis
 {
     private const int Resamples = 200;
 
-    /// <summary>Indices per lab (name order) and parameter (declaration order).</summary>
-    public static IReadOnlyList<SobolIndex> Analyse(ScenarioSpec spec, SweepLayout layout, IReadOnlyList<ReplicateOutcome> outcomes, SweepOutcome outcome)
+    /// <summary>Indices per lab (name order) and parameter (declaration order), from the records of every run of the
+    /// design (each carrying the outcome per lab, in <paramref name="outcomeUnit"/>).</summary>
+    public static IReadOnlyList<SobolIndex> Analyse(ScenarioSpec spec, IReadOnlyList<string> labs, IReadOnlyList<ReplicateRecord> records, string outcomeUnit)
     {
         int p = spec.Uncertain.Count, width = p + 2;
-        var byId = outcomes.ToDictionary(o => o.Replicate);
-        int n = outcomes.Count / width;
+        var byId = records.ToDictionary(o => o.Replicate);
+        int n = records.Count / width;
         var rows = new List<SobolIndex>();
-        for (int lab = 0; lab < layout.Labs.Count; lab++)
+        for (int lab = 0; lab < labs.Count; lab++)
         {
             double Y(long id)
             {
-                double v = outcome.Read(byId[id], lab);
-                return double.IsNaN(v) && outcome.Unit == "year" ? spec.EndYear : v;
+                double v = byId[id].Outcome[lab];
+                return double.IsNaN(v) && outcomeUnit == "year" ? spec.EndYear : v;
             }
             var fa = new double[n];
             var fb = new double[n];
@@ -44,7 +45,7 @@ public static class SobolAnalysis
             {
                 var (first, total) = Estimate(fa, fb, fab, i, all);
                 var bs = boots.Select(b => Estimate(fa, fb, fab, i, b)).ToArray();
-                rows.Add(new SobolIndex(layout.Labs[lab], spec.Uncertain[i].Path, first,
+                rows.Add(new SobolIndex(labs[lab], spec.Uncertain[i].Path, first,
                     Quantile(bs.Select(x => x.First), 0.025), Quantile(bs.Select(x => x.First), 0.975), total,
                     Quantile(bs.Select(x => x.Total), 0.025), Quantile(bs.Select(x => x.Total), 0.975)));
             }

@@ -2,56 +2,65 @@ using SimCluster.Model.Scenarios;
 
 namespace SimCluster.Model.Sweeps;
 
-/// <summary>Replicates of a Monte Carlo sweep and their split into batches, with the checks that keep a bad sweep
-/// from starting (so it can neither crash a silo nor hang).</summary>
+/// <summary>A sweep's split into batches, and the check that keeps a sweep that would draw invalid values from
+/// starting (so it can neither crash a silo nor hang).</summary>
 public static class SweepPlan
 {
     /// <summary>The most replicates one sweep may ask for.</summary>
     public const int MaxReplicates = 1_000_000;
 
-    /// <summary>The tasks of replicates 0..<paramref name="replicates"/>−1, values drawn by <see cref="ScenarioSampler"/>.</summary>
-    public static IReadOnlyList<ReplicateTask> MonteCarlo(ScenarioSpec spec, int replicates) =>
-        Enumerable.Range(0, replicates)
-            .Select(r => new ReplicateTask(r, ScenarioSampler.Draws(spec, r).Select(d => new ParameterValue(d.Path, d.Value)).ToArray()))
-            .ToArray();
+    /// <summary>Every run of <paramref name="design"/>, in order, computed as enumerated.</summary>
+    public static IEnumerable<ReplicateTask> Tasks(this ISweepDesign design)
+    {
+        for (long i = 0; i < design.Count; i++) yield return design.Task(i);
+    }
 
-    /// <summary>Consecutive batches of at most <paramref name="size"/> tasks.</summary>
-    public static IReadOnlyList<IReadOnlyList<ReplicateTask>> Batches(IReadOnlyList<ReplicateTask> tasks, int size) =>
-        tasks.Chunk(size).Select(c => (IReadOnlyList<ReplicateTask>)c).ToArray();
+    /// <summary>Batches of at most <paramref name="size"/> runs that <paramref name="design"/> splits into.</summary>
+    public static int BatchCount(ISweepDesign design, int size) => checked((int)((design.Count + size - 1) / size));
+
+    /// <summary>The runs of batch <paramref name="batch"/>: consecutive runs, <paramref name="size"/> to a batch.</summary>
+    public static IReadOnlyList<ReplicateTask> Batch(ISweepDesign design, int batch, int size)
+    {
+        long first = (long)batch * size;
+        if (batch < 0 || first >= design.Count) throw new ArgumentOutOfRangeException(nameof(batch), batch, $"the sweep has batches 0-{BatchCount(design, size) - 1}");
+        long end = Math.Min(design.Count, first + size);
+        var tasks = new ReplicateTask[end - first];
+        for (long i = first; i < end; i++) tasks[i - first] = design.Task(i);
+        return tasks;
+    }
 
     /// <summary>
-    /// The first task whose values make an invalid scenario (a draw outside a parameter's range, e.g. a negative
-    /// growth factor from an unbounded normal), as a message naming the replicate, parameter, value and range; null
-    /// when every task is valid. Every check on a number is a range, so it is enough to validate, for each parameter,
-    /// the tasks that hold its lowest and its highest value.
+    /// The first run whose values make an invalid scenario (a draw outside a parameter's range, e.g. a negative
+    /// growth factor from an unbounded normal), as a message naming the run, parameter, value and range; null when
+    /// every run is valid. Every check on a number is a range, so it is enough to validate, for each parameter, the
+    /// runs that hold its lowest and its highest value: one pass over the design, holding nothing but those.
     /// </summary>
-    public static string? FirstInvalid(ScenarioSpec spec, IEnumerable<ReplicateTask> tasks)
+    public static string? FirstInvalid(ScenarioSpec spec, ISweepDesign design)
     {
-        var all = tasks.ToArray();
-        var extremes = new SortedSet<int>();
-        for (int p = 0; p < spec.Uncertain.Count; p++)
+        int p = spec.Uncertain.Count;
+        var lo = new (double Value, long Index)[p];
+        var hi = new (double Value, long Index)[p];
+        for (long i = 0; i < design.Count; i++)
         {
-            int lo = -1, hi = -1;
-            for (int t = 0; t < all.Length; t++)
+            var values = design.Task(i).Values;
+            for (int j = 0; j < p; j++)
             {
-                double v = all[t].Values.First(x => x.Path == spec.Uncertain[p].Path).Value;
-                if (lo < 0 || v < Value(all[lo], spec.Uncertain[p].Path)) lo = t;
-                if (hi < 0 || v > Value(all[hi], spec.Uncertain[p].Path)) hi = t;
+                double v = values[j].Value;
+                if (i == 0 || v < lo[j].Value) lo[j] = (v, i);
+                if (i == 0 || v > hi[j].Value) hi[j] = (v, i);
             }
-            if (lo >= 0) extremes.UnionWith([lo, hi]);
         }
-        if (all.Length > 0) extremes.Add(0);
+        var extremes = new SortedSet<long>(lo.Select(x => x.Index).Concat(hi.Select(x => x.Index)));
+        if (design.Count > 0) extremes.Add(0);
         var paths = spec.Uncertain.Select(u => u.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var t in extremes.Select(i => all[i]))
+        foreach (var t in extremes.Select(design.Task))
         {
             var sampled = ScenarioSampler.Apply(spec, t.Values.Select(v => (v.Path, v.Value)));
             var issue = ScenarioValidator.Validate(sampled with { Uncertain = [] }).FirstOrDefault();
             if (issue is null) continue;
-            string drawn = paths.Contains(issue.Path) ? $" (drew {Value(t, issue.Path):G6})" : "";
+            string drawn = paths.Contains(issue.Path) ? $" (drew {t.Values.First(v => v.Path == issue.Path).Value:R})" : "";
             return $"replicate {t.Replicate}: {issue.Path}{drawn}: {issue.Message}; bound the distribution with min/max";
         }
         return null;
     }
-
-    private static double Value(ReplicateTask t, string path) => t.Values.First(v => v.Path == path).Value;
 }

@@ -57,10 +57,11 @@ public sealed class SobolTests
             ],
         };
         var layout = new SweepLayout(spec);
-        var tasks = SobolDesign.Tasks(spec, 64);
-        Assert.Equal(64 * 4, tasks.Count);
-        var outcomes = tasks.Select(t => ReplicateRunner.Run(spec, layout, t)).ToArray();
-        var indices = SobolAnalysis.Analyse(spec, layout, outcomes, SweepOutcome.Parse("exhaustion_year", layout, out _)!).Where(x => x.Lab == "lab-a").ToArray();
+        var design = new SobolDesign(spec, 64);
+        Assert.Equal(64 * 4, design.Count);
+        var outcome = SweepOutcome.Parse("exhaustion_year", layout, out _)!;
+        var records = design.Tasks().Select(t => ReplicateRecord.Of(ReplicateRunner.Run(spec, layout, t), outcome)).ToArray();
+        var indices = SobolAnalysis.Analyse(spec, layout.Labs, records, outcome.Unit).Where(x => x.Lab == "lab-a").ToArray();
         var stock = indices.Single(x => x.Parameter.StartsWith("sources", StringComparison.Ordinal));
         var rl = indices.Single(x => x.Parameter.StartsWith("world.rl", StringComparison.Ordinal));
         Assert.True(stock.First > 0.7, $"stock S1 {stock.First}");

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Hosting;
+
+namespace SimCluster.Silo;
+
+/// <summary>
+/// A host lifetime that leaves the process's signals to the caller. The default console lifetime would take Ctrl+C and
+/// SIGTERM to stop the host, so an embedded silo (or a client) would stop under a command that carried on: the
+/// command owns the signals and stops the host itself.
+/// </summary>
+internal sealed class CallerOwnedLifetime : IHostLifetime
+{
+    public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
