@@ -8,7 +8,7 @@ public interface IDataSourceGrain : IGrainWithStringKey
 {
     /// <summary>Sets the source at its initial stock.</summary>
     [Alias("Initialize")]
-    Task Initialize(SourceInit init);
+    Task Initialize(EntityInit init);
 
     /// <summary>Phase 1: grows the stock over step <paramref name="step"/>. A public source reports its row here.</summary>
     [Alias("Advance")]

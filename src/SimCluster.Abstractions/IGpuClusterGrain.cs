@@ -8,7 +8,7 @@ public interface IGpuClusterGrain : IGrainWithStringKey
 {
     /// <summary>Builds the initial fleet.</summary>
     [Alias("Initialize")]
-    Task Initialize(ClusterInit init);
+    Task Initialize(EntityInit init);
 
     /// <summary>Phase 1: retire, buy and run the fleet over step <paramref name="step"/>.</summary>
     [Alias("Advance")]

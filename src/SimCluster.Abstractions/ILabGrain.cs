@@ -8,7 +8,7 @@ public interface ILabGrain : IGrainWithStringKey
 {
     /// <summary>Builds the lab's state.</summary>
     [Alias("Initialize")]
-    Task Initialize(LabInit init);
+    Task Initialize(EntityInit init);
 
     /// <summary>Phase 2: the lab's requests of exclusive sources for this step.</summary>
     [Alias("Plan")]

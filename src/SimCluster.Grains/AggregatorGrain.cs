@@ -22,6 +22,7 @@ public sealed class AggregatorGrain : Grain, IAggregatorGrain
     /// <inheritdoc />
     public Task Initialize(RunInfo info)
     {
+        ScenarioChecks.Require(info.Scenario);
         _info = info;
         _labs.Clear();
         _sources.Clear();

@@ -7,19 +7,21 @@ namespace SimCluster.Grains;
 /// <summary>A human-data source: delegates to <see cref="DataSourceRuntime"/> and reports its rows.</summary>
 public sealed class DataSourceGrain(IGrainFactory grains) : Grain, IDataSourceGrain
 {
-    private SourceInit? _init;
+    private (string RunId, int Replicate, StepClock Clock)? _init;
     private DataSourceRuntime? _source;
     private StepSequence<DataSourceSnapshot>? _advance;
     private StepSequence<IReadOnlyDictionary<string, double>>? _allocate;
     private IAggregatorGrain? _aggregator;
 
     /// <inheritdoc />
-    public Task Initialize(SourceInit init)
+    public Task Initialize(EntityInit init)
     {
-        _init = init;
-        _source = new DataSourceRuntime(init.Source);
-        _advance = new($"source {init.Source.Name}");
-        _allocate = new($"source {init.Source.Name} allocation");
+        var scenario = ScenarioChecks.Require(init.Scenario);
+        var source = ScenarioChecks.Named(scenario.Sources, s => s.Name, init.Name, "data source");
+        _init = (init.RunId, init.Replicate, new StepClock(scenario.StartYear, scenario.StepMonths));
+        _source = new DataSourceRuntime(source);
+        _advance = new($"source {source.Name}");
+        _allocate = new($"source {source.Name} allocation");
         _aggregator = grains.GetGrain<IAggregatorGrain>(init.RunId);
         return Task.CompletedTask;
     }
@@ -45,6 +47,6 @@ public sealed class DataSourceGrain(IGrainFactory grains) : Grain, IDataSourceGr
         return grants;
     }
 
-    private (SourceInit, DataSourceRuntime) Ready() =>
-        _init is not null && _source is not null ? (_init, _source) : throw new InvalidOperationException($"source {this.GetPrimaryKeyString()} was not initialised");
+    private ((string RunId, int Replicate, StepClock Clock), DataSourceRuntime) Ready() =>
+        _init is { } init && _source is not null ? (init, _source) : throw new InvalidOperationException($"source {this.GetPrimaryKeyString()} was not initialised");
 }

@@ -12,11 +12,13 @@ public sealed class LabGrain(IGrainFactory grains) : Grain, ILabGrain
     private IAggregatorGrain? _aggregator;
 
     /// <inheritdoc />
-    public Task Initialize(LabInit init)
+    public Task Initialize(EntityInit init)
     {
-        _lab = new LabRuntime(init.Lab, init.World, init.Sources, init.Replicate);
-        _plan = new($"lab {init.Lab.Name} plan");
-        _execute = new($"lab {init.Lab.Name} execute");
+        var scenario = ScenarioChecks.Require(init.Scenario);
+        var lab = ScenarioChecks.Named(scenario.Labs, l => l.Name, init.Name, "lab");
+        _lab = new LabRuntime(lab, scenario.World, WorldLayout.SourcesOf(scenario, lab), init.Replicate);
+        _plan = new($"lab {lab.Name} plan");
+        _execute = new($"lab {lab.Name} execute");
         _aggregator = grains.GetGrain<IAggregatorGrain>(init.RunId);
         return Task.CompletedTask;
     }

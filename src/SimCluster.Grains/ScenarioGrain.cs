@@ -24,9 +24,7 @@ public sealed class ScenarioGrain(IGrainFactory grains) : Grain, IScenarioGrain
     /// <inheritdoc />
     public async Task<RunProgress> Start(ScenarioSpec scenario, int replicate)
     {
-        var issues = ScenarioValidator.Validate(scenario);
-        if (issues.Count > 0)
-            throw new ArgumentException("invalid scenario: " + string.Join("; ", issues.Select(i => $"{i.Path}: {i.Message}")), nameof(scenario));
+        ScenarioChecks.Require(scenario);
         if (_spec is not null) throw new InvalidOperationException($"run {this.GetPrimaryKeyString()} has already started");
 
         string run = this.GetPrimaryKeyString();
@@ -40,11 +38,10 @@ public sealed class ScenarioGrain(IGrainFactory grains) : Grain, IScenarioGrain
             .Select(l => (l, grains.GetGrain<ILabGrain>(GrainKeys.Entity(run, l.Name)))).ToArray();
 
         await grains.GetGrain<IAggregatorGrain>(run).Initialize(new RunInfo(run, scenario));
-        var sources = scenario.Sources.ToDictionary(s => s.Name, StringComparer.Ordinal);
         await Task.WhenAll(
-            _sources.Select(s => s.Grain.Initialize(new SourceInit(run, replicate, sources[s.Name], _clock)))
-            .Concat(scenario.Clusters.Select(c => _clusters.Single(x => x.Name == c.Name).Grain.Initialize(new ClusterInit(run, c, _clock, WorldLayout.TenantsOf(scenario, c.Name)))))
-            .Concat(_labs.Select(l => l.Grain.Initialize(new LabInit(run, replicate, l.Spec, scenario.World, WorldLayout.SourcesOf(scenario, l.Spec))))));
+            _sources.Select(s => s.Grain.Initialize(new EntityInit(run, replicate, scenario, s.Name)))
+            .Concat(_clusters.Select(c => c.Grain.Initialize(new EntityInit(run, replicate, scenario, c.Name))))
+            .Concat(_labs.Select(l => l.Grain.Initialize(new EntityInit(run, replicate, scenario, l.Spec.Name)))));
         return Progress();
     }
 

@@ -44,6 +44,22 @@ public sealed class ScenarioOnClusterTests(ClusterFixture clusters) : IClassFixt
     }
 
     [Fact]
+    public async Task Entity_grains_called_directly_refuse_an_invalid_scenario_or_an_entity_it_does_not_have()
+    {
+        var grains = clusters.One.Client;
+        var good = TestWorlds.FourLabs(2030);
+        foreach (var bad in new[] { good with { StartYear = double.NaN }, good with { StepMonths = 0.0002 } }) // NaN; two million steps
+        {
+            await Assert.ThrowsAsync<ArgumentException>(() => grains.GetGrain<ILabGrain>("direct/lab").Initialize(new EntityInit("direct", 0, bad, good.Labs[0].Name)));
+            await Assert.ThrowsAsync<ArgumentException>(() => grains.GetGrain<IGpuClusterGrain>("direct/cluster").Initialize(new EntityInit("direct", 0, bad, good.Clusters[0].Name)));
+            await Assert.ThrowsAsync<ArgumentException>(() => grains.GetGrain<IDataSourceGrain>("direct/source").Initialize(new EntityInit("direct", 0, bad, good.Sources[0].Name)));
+            await Assert.ThrowsAsync<ArgumentException>(() => grains.GetGrain<IAggregatorGrain>("direct").Initialize(new RunInfo("direct", bad)));
+        }
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => grains.GetGrain<ILabGrain>("direct/lab").Initialize(new EntityInit("direct", 0, good, "no-such-lab")));
+        Assert.Contains("no lab named 'no-such-lab'", e.Message);
+    }
+
+    [Fact]
     public async Task An_invalid_scenario_is_refused_by_the_scenario_grain_and_the_silo_keeps_working()
     {
         var bad = TestWorlds.FourLabs(2030) with { StepMonths = -1 };
