@@ -109,4 +109,39 @@ public sealed class SweepCommandTests
         Assert.Equal(2, alone.Code);
         Assert.Contains("--sobol needs --sensitivity OUTCOME", alone.Err);
     }
+
+    [Theory]
+    [InlineData("--batch-size", "100001", "error: --batch-size must be a whole number in [1, 100000]; got '100001'")]
+    [InlineData("--batch-size", "0", "error: --batch-size must be a whole number in [1, 100000]; got '0'")]
+    public void Options_are_checked_before_a_silo_starts_so_the_error_is_one_line(string option, string value, string message)
+    {
+        using var tmp = new TempDir();
+        var (code, stdout, stderr) = CliRunner.Run("sweep", tmp.File("u.yaml", Scenarios.SmallUncertain()), "--replicates", "5", option, value, "--out", tmp.Sub("o"));
+        Assert.Equal(2, code);
+        Assert.Equal(message, stderr.Trim()); // no Orleans log lines before it: the silo never started
+        Assert.Equal("", stdout);
+        Assert.Equal([tmp.Sub("u.yaml")], Directory.GetFileSystemEntries(tmp.Path));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--attach", "abc" }, "error: --attach needs --cluster CONNECTION")]
+    [InlineData(new[] { "--cancel", "abc" }, "error: --cancel needs --cluster CONNECTION")]
+    [InlineData(new[] { "--attach", "abc", "--cancel", "abc", "--cluster", "127.0.0.1:1" }, "error: give a SCENARIO to start a sweep, or --attach ID or --cancel ID")]
+    [InlineData(new[] { "--attach", "abc", "--replicates", "5", "--cluster", "127.0.0.1:1" }, "error: --replicates describes a new sweep; --attach takes the sweep as it was started")]
+    [InlineData(new string[0], "error: give a SCENARIO to start a sweep")]
+    public void Attach_cancel_and_detach_say_what_they_need(string[] args, string message)
+    {
+        var (code, _, stderr) = CliRunner.Run(["sweep", .. args]);
+        Assert.Equal(2, code);
+        Assert.StartsWith(message, stderr.Trim());
+    }
+
+    [Fact]
+    public void Detach_needs_a_cluster()
+    {
+        using var tmp = new TempDir();
+        var (code, _, stderr) = CliRunner.Run("sweep", tmp.File("u.yaml", Scenarios.SmallUncertain()), "--replicates", "5", "--detach");
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: --detach needs --cluster CONNECTION: an embedded silo's sweeps end with this process", stderr.Trim());
+    }
 }
