@@ -9,6 +9,14 @@ public static class SweepRequests
     /// <summary>The most runs one batch may hold.</summary>
     public const int MaxBatchSize = 100_000;
 
+    /// <summary>The most bytes a batch's reply may need (its band values and records): far inside Orleans' 100 MiB
+    /// message limit, so no batch size makes a message too large to travel.</summary>
+    public const long MaxBatchBytes = 32L * 1024 * 1024;
+
+    /// <summary>Bytes one replicate adds to its batch's reply: its band values, and a record of about 100 bytes per
+    /// lab plus its parameter values (an upper estimate).</summary>
+    public static long BytesPerReplicate(SweepLayout layout, int parameters) => 8L * layout.Size + 160L * layout.Labs.Count + 16L * parameters;
+
     /// <summary>The runs of the sweep.</summary>
     public static ISweepDesign Design(this SweepRequest r) => r.Kind switch
     {
@@ -38,8 +46,13 @@ public static class SweepRequests
             return $"replicates must be in [1, {SweepPlan.MaxReplicates}]; got {r.Replicates}";
         if (r.Scenario.Uncertain.Count == 0) return "no parameter has a distribution, so every replicate would be the same";
         if (ScenarioValidator.Validate(r.Scenario).FirstOrDefault() is { } issue) return $"invalid scenario: {issue.Path}: {issue.Message}";
+        var layout = new SweepLayout(r.Scenario);
+        long perReplicate = BytesPerReplicate(layout, r.Scenario.Uncertain.Count);
+        if (r.BatchSize * perReplicate > MaxBatchBytes)
+            return $"batch size {r.BatchSize} makes each batch's reply about {r.BatchSize * perReplicate / (1024.0 * 1024):0} MB for this scenario; " +
+                $"at most {MaxBatchBytes / perReplicate} replicates per batch keep it under {MaxBatchBytes / (1024 * 1024)} MB";
         if ((r.Kind == SweepKind.MonteCarlo) != (r.Outcome is null)) return r.Outcome is null ? "a sensitivity sweep needs an outcome" : "a Monte Carlo sweep takes no outcome";
-        if (r.Outcome is not null && SweepOutcome.Parse(r.Outcome, new SweepLayout(r.Scenario), out string? why) is null) return why;
+        if (r.Outcome is not null && SweepOutcome.Parse(r.Outcome, layout, out string? why) is null) return why;
         return null;
     }
 }

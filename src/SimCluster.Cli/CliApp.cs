@@ -44,7 +44,7 @@ public static class CliApp
             foreach (var issue in e.Errors) error.WriteLine($"error: {issue}");
             return ExitCodes.Usage;
         }
-        catch (ClusterLostException e)
+        catch (Exception e) when (e is ClusterLostException or CommandFailedException)
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failure;

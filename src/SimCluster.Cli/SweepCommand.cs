@@ -130,6 +130,7 @@ public static class SweepCommand
         var kind = outcome is null ? SweepKind.MonteCarlo : SweepKind.OneAtATime;
         int count = kind == SweepKind.MonteCarlo ? (int)replicates.Get(result) : 1 + 2 * spec.Uncertain.Count;
         var request = new SweepRequest(GrainKeys.NewRunId(), spec, kind, count, (int)batch.Get(result), outcome?.Name, loaded.FileName, loaded.Description);
+        if (request.Problem() is { } problem) throw new UsageException($"{loaded.FileName}: {problem}");
         if (SweepPlan.FirstInvalid(spec, request.Design()) is { } invalid) throw new UsageException($"{loaded.FileName}: {invalid}");
         if (sobolSamples is { } n && SweepPlan.FirstInvalid(spec, new SobolDesign(spec, n)) is { } invalidSobol) throw new UsageException($"{loaded.FileName}: {invalidSobol}");
         return new SweepJob(request, loaded, outcome, sobolSamples);

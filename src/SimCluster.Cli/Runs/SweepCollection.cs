@@ -74,14 +74,16 @@ internal sealed class SweepCollection(SweepClient client, SweepTarget target, Te
         {
             return await client.CollectAsync(request, bar, records, cancellationToken: cancellationToken);
         }
-        catch (SweepFailedException e) when (e.UserError)
+        catch (SweepFailedException e)
         {
             await ForgetQuietly(request.SweepId);
-            throw new UsageException($"{job.Scenario.FileName}: the sweep stopped: {e.Message}");
+            if (e.UserError) throw new UsageException($"{job.Scenario.FileName}: the sweep stopped: {e.Message}");
+            throw new CommandFailedException($"the sweep failed: {e.Message}");
         }
-        catch (SweepNotFoundException e)
+        catch (SweepNotFoundException)
         {
-            throw new UsageException($"sweep {request.SweepId}: {e.Message}");
+            // It existed when this client started or attached to it: its stored state has gone since.
+            throw new CommandFailedException($"sweep {request.SweepId} vanished from the cluster's storage while it ran (was Redis restarted without persistence?); start it again");
         }
         catch (OperationCanceledException) when (target.IsCluster)
         {
