@@ -1,4 +1,3 @@
-using System.Globalization;
 using SimCluster.Model.Data;
 using SimCluster.Model.Economics;
 using SimCluster.Model.Hardware;
@@ -90,11 +89,11 @@ public static class ScenarioValidator
     {
         v.Name($"{at}.name", lab.Name);
         if (!clusters.Contains(lab.Cluster))
-            v.Add($"{at}.cluster", $"'{lab.Cluster}' is not a cluster of this scenario; clusters: {List(clusters)}");
+            v.Add($"{at}.cluster", $"{IssueText.Quote(lab.Cluster)} is not a cluster of this scenario; clusters: {List(clusters)}");
         if (lab.Sources.Count == 0) v.Add($"{at}.sources", "at least one data source is required");
         for (int j = 0; j < lab.Sources.Count; j++)
             if (!sources.Contains(lab.Sources[j]))
-                v.Add($"{at}.sources[{j}]", $"'{lab.Sources[j]}' is not a data source of this scenario; sources: {List(sources)}");
+                v.Add($"{at}.sources[{j}]", $"{IssueText.Quote(lab.Sources[j])} is not a data source of this scenario; sources: {List(sources)}");
         Shares(v, $"{at}.shares", lab.Strategy.Shares);
         if (lab.Strategy.SharesWhenDataShort is { } shortShares) Shares(v, $"{at}.shares_when_data_short", shortShares);
         v.Check($"{at}.training_run_months", lab.Strategy.TrainingRunMonths, x => x >= stepMonths && x <= 120,
@@ -122,14 +121,14 @@ public static class ScenarioValidator
     private static void Unique(Collector v, string at, IEnumerable<string> names)
     {
         foreach (var dup in names.GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
-            v.Add(at, $"duplicate name '{dup}'");
+            v.Add(at, $"duplicate name {IssueText.Quote(dup)}");
     }
 
     private static bool Positive(double x) => x > 0 && double.IsFinite(x);
 
-    private static string Num(double x) => x.ToString("G", CultureInfo.InvariantCulture);
+    private static string Num(double x) => IssueText.Number(x);
 
-    private static string List(IEnumerable<string> names) => names.Any() ? string.Join(", ", names.Order(StringComparer.Ordinal)) : "(none)";
+    private static string List(IEnumerable<string> names) => names.Any() ? string.Join(", ", names.Order(StringComparer.Ordinal).Select(IssueText.Escape)) : "(none)";
 
     private sealed class Collector
     {

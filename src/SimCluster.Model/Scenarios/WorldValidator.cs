@@ -1,4 +1,3 @@
-using System.Globalization;
 using SimCluster.Model.Capability;
 using SimCluster.Model.Simulation;
 
@@ -35,7 +34,7 @@ public static class WorldValidator
         };
         checks.AddRange(Mapping(w.Mapping));
         foreach (var (path, value, ok, range) in checks)
-            if (!ok(value)) yield return new ScenarioIssue(path, $"must be {range}; got {value.ToString("G", CultureInfo.InvariantCulture)}");
+            if (!ok(value)) yield return new ScenarioIssue(path, $"must be {range}; got {IssueText.Number(value)}");
         if (w.Mapping.Floor >= w.Mapping.Ceiling)
             yield return new ScenarioIssue("world.gpqa_mapping.floor_percent", "must be below ceiling_percent");
     }

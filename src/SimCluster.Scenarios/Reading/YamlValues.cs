@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SimCluster.Model.Scenarios;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -63,8 +64,8 @@ internal static partial class YamlValues
         YamlMappingNode => "a map",
         YamlSequenceNode => "a list",
         _ when IsNull(node) => "nothing (null)",
-        YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } s => $"the quoted string \"{s.Value}\" (write numbers without quotes)",
-        YamlScalarNode s => $"'{s.Value}'",
+        YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } s => $"the quoted string \"{IssueText.Escape(s.Value ?? "")}\" (write numbers without quotes)",
+        YamlScalarNode s => IssueText.Quote(s.Value ?? ""),
         _ => "an alias",
     };
 
