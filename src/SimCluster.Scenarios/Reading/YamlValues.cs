@@ -45,8 +45,20 @@ internal static partial class YamlValues
             case ".nan" or ".NaN" or ".NAN": value = double.NaN; return true;
         }
         // The core schema's number syntax; double.TryParse alone would also take "Infinity", "NaN" or "1,000".
-        if (CoreNumber().IsMatch(t) && double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out value)) return true;
-        problem = $"expected a number (e.g. 3e14, 0.08 or .inf); got {Describe(node)}";
+        var match = CoreNumber().Match(t);
+        if (!match.Success || !double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            problem = $"expected a number (e.g. 3e14, 0.08 or .inf); got {Describe(node)}";
+            return false;
+        }
+        // A literal beyond the double range parses as ±Infinity, one too close to 0 as 0: either would silently
+        // become a different number from the one written.
+        if (double.IsInfinity(value))
+            problem = $"{IssueText.Quote(t)} is out of range: numbers must be within ±{IssueText.Number(double.MaxValue)} (write .inf or -.inf for infinity)";
+        else if (value == 0 && match.Groups["mantissa"].Value.AsSpan().IndexOfAnyInRange('1', '9') >= 0)
+            problem = $"{IssueText.Quote(t)} is too small to represent: it would read as 0 (the smallest positive number is {IssueText.Number(double.Epsilon)}); write 0 if you mean 0";
+        if (problem.Length == 0) return true;
+        value = double.NaN;
         return false;
     }
 
@@ -74,7 +86,7 @@ internal static partial class YamlValues
     // An explicit tag such as !!str; untagged nodes carry a "non-specific" tag whose Value throws.
     private static bool HasTag(YamlNode node, string tag) => node.Tag.IsGlobal && node.Tag.Value == tag;
 
-    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
+    [GeneratedRegex(@"^[-+]?(?<mantissa>\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
     private static partial Regex CoreNumber();
 
     [GeneratedRegex("^[0-9]+$")]
