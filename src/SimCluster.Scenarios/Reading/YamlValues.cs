@@ -13,11 +13,10 @@ namespace SimCluster.Scenarios.Reading;
 internal static partial class YamlValues
 {
     private const string StrTag = "tag:yaml.org,2002:str";
-    private const string NullTag = "tag:yaml.org,2002:null";
 
+    // Of the explicit tags only !!str, !!map and !!seq get this far (YamlTags refuses the rest), so !!null needs no case.
     public static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode s && (HasTag(s, NullTag) ||
-            (IsPlain(s) && s.Value is null or "" or "~" or "null" or "Null" or "NULL"));
+        node is YamlScalarNode s && IsPlain(s) && s.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
     /// <summary>A scalar's text when it is a usable string (not null, not a map or list).</summary>
     public static string? AsString(YamlNode node) => node is YamlScalarNode s && !IsNull(node) ? s.Value ?? "" : null;
