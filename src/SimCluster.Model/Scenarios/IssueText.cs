@@ -10,8 +10,11 @@ namespace SimCluster.Model.Scenarios;
 /// </summary>
 public static class IssueText
 {
-    /// <summary>The shortest text that reads back as exactly <paramref name="x"/> (invariant culture).</summary>
-    public static string Number(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The shortest text that reads back as exactly <paramref name="x"/> (invariant culture), with the exponent as
+    /// YAML files write it: 1e308 rather than 1E+308.
+    /// </summary>
+    public static string Number(double x) => x.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "e", StringComparison.Ordinal).Replace("E-", "e-", StringComparison.Ordinal);
 
     /// <summary><paramref name="text"/> in single quotes, escaped by <see cref="Escape"/>.</summary>
     public static string Quote(string text) => $"'{Escape(text)}'";

@@ -79,7 +79,7 @@ public sealed class SweepTests
         var bad = TestWorlds.FourLabs(2030) with { Uncertain = [new("labs[1].budget.growth_factor_per_year", new NormalDistribution(1, 5))] };
         string? message = SweepPlan.FirstInvalid(bad, SweepPlan.MonteCarlo(bad, 50));
         Assert.NotNull(message);
-        Assert.Matches(@"^replicate \d+: labs\[1\]\.budget\.growth_factor_per_year \(drew -?[\d.e+-]+\): must be a factor per year in \(0, 100\]", message);
+        Assert.Matches(@"^replicate \d+: labs\[1\]\.budget\.growth_factor_per_year \(drew -?[\d.e+-]+\): must be a factor per year in \(0, 10\]", message);
     }
 
     [Theory]

@@ -12,7 +12,7 @@ public sealed class NumberLiteralRangeTests
     public void A_literal_that_overflows_a_double_is_out_of_range(string literal)
     {
         var e = Issue9Yaml.Single(Issue9Yaml.Sound.Replace("initial_gpus: 16000", $"initial_gpus: {literal}"));
-        Issue9Yaml.AssertAt(e, 5, "clusters[0].initial_gpus", $"'{literal}' is out of range", "within ±1.7976931348623157E+308", ".inf");
+        Issue9Yaml.AssertAt(e, 5, "clusters[0].initial_gpus", $"'{literal}' is out of range", "within ±1.7976931348623157e308", ".inf");
         Assert.DoesNotContain("Infinity", e.Message);
     }
 
