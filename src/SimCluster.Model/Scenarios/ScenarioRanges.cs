@@ -22,8 +22,8 @@ public static class ScenarioRanges
     /// <summary>New production on the scale of the stocks themselves.</summary>
     public static readonly ValueRange NewTokensPerYear = new("a number of tokens per year", 0, 1e20);
 
-    /// <summary>A fraction of raw tokens that count.</summary>
-    public static readonly ValueRange SourceQuality = new("effective tokens per raw token", 0, 1, MinOpen: true);
+    /// <summary>A fraction of raw tokens that count; at least one in a million, since a price per effective token divides by it.</summary>
+    public static readonly ValueRange SourceQuality = new("effective tokens per raw token", 1e-6, 1);
 
     /// <summary>A dollar a token is about ten times what expert human writing costs; any price times any stock stays finite.</summary>
     public static readonly ValueRange TokenPrice = new("USD per token", 0, 1);
@@ -120,8 +120,8 @@ public static class ScenarioRanges
     /// <summary>Sampling alone costs one forward pass a token (1); verification multiplies it, by 4 in the design.</summary>
     public static readonly ValueRange VerificationFactor = new("a FLOP multiple", 1, 1e6);
 
-    /// <summary>The generator's size relative to the lab's model.</summary>
-    public static readonly ValueRange GeneratorFraction = new("a fraction", 0, 1, MinOpen: true);
+    /// <summary>The generator's size relative to the lab's model; at least a millionth, since the tokens a FLOP buys divide by it.</summary>
+    public static readonly ValueRange GeneratorFraction = new("a fraction", 1e-6, 1);
 
     /// <summary>Saturation scale; 1 in the design.</summary>
     public static readonly ValueRange SaturationSigma = new("a factor", 0, 1e6, MinOpen: true);

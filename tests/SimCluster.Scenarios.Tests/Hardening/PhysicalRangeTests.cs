@@ -13,6 +13,7 @@ public sealed class PhysicalRangeTests
     [InlineData("initial_gpus: 16000", "initial_gpus: 16000, hardware: {price_performance_doubling_years: 1e-300}", 5, "clusters[0].hardware.price_performance_doubling_years", "years in [0.1, 1000]; got 1e-300")]
     [InlineData("{preset: public-web-text}", "{preset: public-web-text, new_tokens_per_year: 1e308}", 4, "sources[0].new_tokens_per_year", "a number of tokens per year in [0, 1e20]; got 1e308")]
     [InlineData("{preset: public-web-text}", "{preset: public-web-text, price_usd_per_token: 1e308}", 4, "sources[0].price_usd_per_token", "USD per token in [0, 1]; got 1e308")]
+    [InlineData("{preset: public-web-text}", "{preset: public-web-text, price_usd_per_token: 1, quality: 1e-320}", 4, "sources[0].quality", "effective tokens per raw token in [1e-6, 1]; got 1e-320")]
     [InlineData("budget: {initial_usd_per_year: 5e9}", "budget: {growth_factor_per_year: 100}", 11, "labs[0].budget.growth_factor_per_year", "a factor per year in (0, 10]; got 100")]
     [InlineData("budget: {initial_usd_per_year: 5e9}", "budget: {energy_price_usd_per_kwh: 1e308}", 11, "labs[0].budget.energy_price_usd_per_kwh", "USD per kWh in [0, 10]; got 1e308")]
     [InlineData("budget: {initial_usd_per_year: 5e9}", "budget: {break_year: 1e308}", 11, "labs[0].budget.break_year", "a year in [1900, 2500]; got 1e308")]
