@@ -17,7 +17,7 @@ public sealed class DataSourceGrain(IGrainFactory grains) : Grain, IDataSourceGr
     public Task Initialize(SourceInit init)
     {
         _init = init;
-        _source = new DataSourceRuntime(init.Source);
+        _source = new DataSourceRuntime(init.Source, init.At);
         _advance = new($"source {init.Source.Name}");
         _allocate = new($"source {init.Source.Name} allocation");
         _aggregator = grains.GetGrain<IAggregatorGrain>(init.RunId);

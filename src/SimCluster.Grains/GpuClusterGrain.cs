@@ -14,7 +14,7 @@ public sealed class GpuClusterGrain : Grain, IGpuClusterGrain
     public Task Initialize(ClusterInit init)
     {
         _init = init;
-        _cluster = new ClusterRuntime(init.Cluster, init.Clock.StartYear, init.Tenants);
+        _cluster = new ClusterRuntime(init.Cluster, init.Clock.StartYear, init.Tenants, init.At);
         _advance = new($"cluster {init.Cluster.Name}");
         return Task.CompletedTask;
     }

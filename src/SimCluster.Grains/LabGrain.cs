@@ -14,7 +14,7 @@ public sealed class LabGrain(IGrainFactory grains) : Grain, ILabGrain
     /// <inheritdoc />
     public Task Initialize(LabInit init)
     {
-        _lab = new LabRuntime(init.Lab, init.World, init.Sources, init.Replicate);
+        _lab = new LabRuntime(init.Lab, init.World, init.Sources, init.At, init.Replicate);
         _plan = new($"lab {init.Lab.Name} plan");
         _execute = new($"lab {init.Lab.Name} execute");
         _aggregator = grains.GetGrain<IAggregatorGrain>(init.RunId);

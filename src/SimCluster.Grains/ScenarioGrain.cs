@@ -42,9 +42,11 @@ public sealed class ScenarioGrain(IGrainFactory grains) : Grain, IScenarioGrain
         await grains.GetGrain<IAggregatorGrain>(run).Initialize(new RunInfo(run, scenario));
         var sources = scenario.Sources.ToDictionary(s => s.Name, StringComparer.Ordinal);
         await Task.WhenAll(
-            _sources.Select(s => s.Grain.Initialize(new SourceInit(run, replicate, sources[s.Name], _clock)))
-            .Concat(scenario.Clusters.Select(c => _clusters.Single(x => x.Name == c.Name).Grain.Initialize(new ClusterInit(run, c, _clock, WorldLayout.TenantsOf(scenario, c.Name)))))
-            .Concat(_labs.Select(l => l.Grain.Initialize(new LabInit(run, replicate, l.Spec, scenario.World, WorldLayout.SourcesOf(scenario, l.Spec))))));
+            _sources.Select(s => s.Grain.Initialize(new SourceInit(run, replicate, sources[s.Name], _clock, WorldLayout.SourceAt(scenario, s.Name))))
+            .Concat(scenario.Clusters.Select(c => _clusters.Single(x => x.Name == c.Name).Grain.Initialize(
+                new ClusterInit(run, c, _clock, WorldLayout.TenantsOf(scenario, c.Name), WorldLayout.ClusterAt(scenario, c.Name)))))
+            .Concat(_labs.Select(l => l.Grain.Initialize(
+                new LabInit(run, replicate, l.Spec, scenario.World, WorldLayout.SourcesOf(scenario, l.Spec), WorldLayout.LabAt(scenario, l.Spec.Name))))));
         return Progress();
     }
 
