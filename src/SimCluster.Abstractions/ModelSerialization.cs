@@ -18,9 +18,10 @@ public static class ModelSerialization
     public static JsonSerializerOptions Options { get; } = Create();
 
     /// <summary>Whether <paramref name="type"/> is a Model type carried as JSON (all but the sweep results that have
-    /// binary surrogates).</summary>
+    /// binary surrogates, and exceptions, which JSON cannot write: ScenarioRunException has its own surrogate).</summary>
     public static bool IsModelType(Type type) =>
-        type.Namespace?.StartsWith("SimCluster.Model", StringComparison.Ordinal) == true && !BinaryTypes.Contains(type);
+        type.Namespace?.StartsWith("SimCluster.Model", StringComparison.Ordinal) == true && !BinaryTypes.Contains(type) &&
+        !typeof(Exception).IsAssignableFrom(type);
 
     // Sweep records, shipped one per replicate: these have binary surrogates in this assembly instead.
     private static readonly HashSet<Type> BinaryTypes = [typeof(Model.Sweeps.ReplicateRecord), typeof(Model.World.LabSummary)];

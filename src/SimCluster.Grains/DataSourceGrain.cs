@@ -19,7 +19,7 @@ public sealed class DataSourceGrain(IGrainFactory grains) : Grain, IDataSourceGr
         var scenario = ScenarioChecks.Require(init.Scenario);
         var source = ScenarioChecks.Named(scenario.Sources, s => s.Name, init.Name, "data source");
         _init = (init.RunId, init.Replicate, new StepClock(scenario.StartYear, scenario.StepMonths));
-        _source = new DataSourceRuntime(source);
+        _source = new DataSourceRuntime(source, WorldLayout.SourceAt(scenario, source.Name));
         _advance = new($"source {source.Name}");
         _allocate = new($"source {source.Name} allocation");
         _aggregator = grains.GetGrain<IAggregatorGrain>(init.RunId);

@@ -16,7 +16,7 @@ public sealed class GpuClusterGrain : Grain, IGpuClusterGrain
         var scenario = ScenarioChecks.Require(init.Scenario);
         var cluster = ScenarioChecks.Named(scenario.Clusters, c => c.Name, init.Name, "cluster");
         _clock = new StepClock(scenario.StartYear, scenario.StepMonths);
-        _cluster = new ClusterRuntime(cluster, scenario.StartYear, WorldLayout.TenantsOf(scenario, cluster.Name));
+        _cluster = new ClusterRuntime(cluster, scenario.StartYear, WorldLayout.TenantsOf(scenario, cluster.Name), WorldLayout.ClusterAt(scenario, cluster.Name));
         _advance = new($"cluster {cluster.Name}");
         return Task.CompletedTask;
     }

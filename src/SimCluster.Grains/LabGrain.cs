@@ -16,7 +16,7 @@ public sealed class LabGrain(IGrainFactory grains) : Grain, ILabGrain
     {
         var scenario = ScenarioChecks.Require(init.Scenario);
         var lab = ScenarioChecks.Named(scenario.Labs, l => l.Name, init.Name, "lab");
-        _lab = new LabRuntime(lab, scenario.World, WorldLayout.SourcesOf(scenario, lab), init.Replicate);
+        _lab = new LabRuntime(lab, scenario.World, WorldLayout.SourcesOf(scenario, lab), WorldLayout.LabAt(scenario, lab.Name), init.Replicate);
         _plan = new($"lab {lab.Name} plan");
         _execute = new($"lab {lab.Name} execute");
         _aggregator = grains.GetGrain<IAggregatorGrain>(init.RunId);

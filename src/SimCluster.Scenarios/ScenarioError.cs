@@ -1,3 +1,5 @@
+using SimCluster.Model.Scenarios;
+
 namespace SimCluster.Scenarios;
 
 /// <summary>
@@ -13,10 +15,14 @@ namespace SimCluster.Scenarios;
 /// <param name="Message">What is wrong and what is allowed.</param>
 public sealed record ScenarioError(string File, int Line, int Column, string FieldPath, string Message)
 {
-    /// <summary><c>file:line:column: field: message</c>, the form compilers use so editors can jump to it.</summary>
+    /// <summary>
+    /// <c>file:line:column: field: message</c>, the form compilers use so editors can jump to it; always one line:
+    /// values in messages are quoted with escapes already, and any control character left (in a file name, a key,
+    /// a parser's message) is escaped here.
+    /// </summary>
     public override string ToString()
     {
         string where = Line > 0 ? $"{File}:{Line}:{Column}" : File;
-        return FieldPath.Length > 0 ? $"{where}: {FieldPath}: {Message}" : $"{where}: {Message}";
+        return IssueText.OneLine(FieldPath.Length > 0 ? $"{where}: {FieldPath}: {Message}" : $"{where}: {Message}");
     }
 }

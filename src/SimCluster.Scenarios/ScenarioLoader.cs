@@ -17,16 +17,16 @@ public static class ScenarioLoader
     /// <summary>Reads and loads the file at <paramref name="path"/>; errors name the file as given.</summary>
     public static ScenarioLoadResult Load(string path)
     {
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return ScenarioLoadResult.Failure([new ScenarioError(path, 0, 0, "", $"cannot read the scenario file: {e.Message}")]);
         }
-        return Parse(text, path);
+        return ScenarioFileText.Decode(bytes, path, out var error) is { } text ? Parse(text, path) : ScenarioLoadResult.Failure([error!]);
     }
 
     /// <summary>Loads scenario text; <paramref name="fileName"/> is used in errors and kept in the result.</summary>

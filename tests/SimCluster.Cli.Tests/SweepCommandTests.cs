@@ -78,7 +78,7 @@ public sealed class SweepCommandTests
         string text = Scenarios.Small.Replace("strategy: real-data-heavy}", "strategy: real-data-heavy, budget: {growth_factor_per_year: {distribution: normal, mean: 1, sd: 3}}}");
         var (code, _, stderr) = CliRunner.Run("sweep", tmp.File("n.yaml", text), "--replicates", "200");
         Assert.Equal(2, code);
-        Assert.Matches(@"n\.yaml:12:\d+: labs\[0\]\.budget\.growth_factor_per_year: its lowest draws are out of range: must be a factor per year in \(0, 100\]; got -[\d.]+; narrow the distribution or bound it with min and max", stderr);
+        Assert.Matches(@"n\.yaml:12:\d+: labs\[0\]\.budget\.growth_factor_per_year: its lowest draws are out of range: must be a factor per year in \(0, 10\]; got -[\d.]+; narrow the distribution or bound it with min and max", stderr);
     }
 
     [Fact]

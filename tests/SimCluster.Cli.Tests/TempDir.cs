@@ -12,7 +12,7 @@ internal sealed class TempDir : IDisposable
         return path;
     }
 
-    public string Sub(string name) => System.IO.Path.Combine(Path, name);
+    public string Sub(params string[] names) => System.IO.Path.Combine([Path, .. names]);
 
     public void Dispose()
     {

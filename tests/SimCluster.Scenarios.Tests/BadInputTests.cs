@@ -126,7 +126,7 @@ public sealed class BadInputTests
             clusters: [{name: c1}]
             labs: [{name: a, cluster: c1, sources: [public-web-text, archive], strategy: balanced}]
             """);
-        AssertAt(e, 6, "sources[1].initial_stock_tokens", "must be a number of tokens >= 0", "got -50000000000000");
+        AssertAt(e, 6, "sources[1].initial_stock_tokens", "must be a number of tokens in [0, 1e20]", "got -50000000000000");
     }
 
     [Fact]

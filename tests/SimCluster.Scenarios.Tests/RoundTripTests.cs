@@ -37,7 +37,7 @@ public sealed class RoundTripTests
         var spec = ShippedScenarios.Load("baseline").Spec;
         var odd = spec with
         {
-            Name = "odd: name # with yes",
+            Name = "odd-name.v2",
             StartYear = 2024.5,
             StepMonths = 0.1 + 0.2, // 0.30000000000000004: only shortest round-trip text keeps it
             Seed = ulong.MaxValue,
@@ -55,6 +55,7 @@ public sealed class RoundTripTests
             [
                 spec.Labs[0] with
                 {
+                    Name = "odd: name # with yes",
                     Strategy = new LabStrategy("mine", new ComputeShares(0.7, 0.1, 0.1, 0.1), AllocationPolicy.Overtrain(2.5), SyntheticMode.Replace, 3, new ComputeShares(0.1, 0.2, 0.3, 0.4)),
                     InitialParams = 7.123456789e11,
                 },

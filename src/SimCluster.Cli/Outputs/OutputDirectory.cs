@@ -16,6 +16,7 @@ public sealed class OutputDirectory : IDisposable
     public const string Marker = ".simcluster-output";
 
     private readonly string _staging;
+    private readonly string? _createdRoot;
     private readonly List<string> _files = [];
     private bool _committed;
 
@@ -32,6 +33,7 @@ public sealed class OutputDirectory : IDisposable
             if (File.Exists(Path)) throw new UsageException($"--out: {path} is a file; name a folder");
             if (Directory.Exists(Path) && !File.Exists(System.IO.Path.Combine(Path, Marker)) && Directory.EnumerateFileSystemEntries(Path).Any())
                 throw new UsageException($"--out: {path} holds files SimCluster did not write, and would be replaced; name an empty or new folder (nothing was written)");
+            for (var d = new DirectoryInfo(parent); d is not null && !d.Exists; d = d.Parent) _createdRoot = d.FullName;
             Directory.CreateDirectory(parent);
             RemoveAbandonedStaging(parent, name);
             _staging = System.IO.Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
@@ -64,10 +66,25 @@ public sealed class OutputDirectory : IDisposable
         return _files.Select(f => System.IO.Path.Combine(Path, f)).ToArray();
     }
 
-    /// <summary>Removes the staging folder of an unfinished run.</summary>
+    /// <summary>Removes the staging folder of an unfinished run, and the folders created to hold it while they are empty:
+    /// a command that does not finish leaves the file system as it found it.</summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+        if (_committed) return;
+        if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+        if (_createdRoot is null) return;
+        for (var d = new DirectoryInfo(System.IO.Path.GetDirectoryName(_staging)!); d is not null && d.FullName.Length >= _createdRoot.Length; d = d.Parent)
+        {
+            try
+            {
+                if (!d.Exists || d.EnumerateFileSystemInfos().Any()) return;
+                d.Delete();
+            }
+            catch (IOException)
+            {
+                return; // best effort: another run is using it
+            }
+        }
     }
 
     // ".NAME.staging-PID-GUID" beside the target, left by a process that was killed. A folder whose PID is alive is

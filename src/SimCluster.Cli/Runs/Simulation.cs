@@ -1,4 +1,5 @@
 using SimCluster.Abstractions;
+using SimCluster.Model.Scenarios;
 using SimCluster.Scenarios;
 using SimCluster.Silo;
 
@@ -15,13 +16,20 @@ public sealed class Simulation : IAsyncDisposable
     public static async Task<Simulation> StartAsync(TelemetrySettings telemetry, CancellationToken cancellationToken) =>
         new(await EmbeddedSilo.StartAsync(telemetry, cancellationToken: cancellationToken));
 
-    /// <summary>Runs <paramref name="scenario"/> to the end.</summary>
+    /// <summary>
+    /// Runs <paramref name="scenario"/> to the end. A run that leaves the computable range is the file's fault: it
+    /// becomes a usage error (exit 2) naming the file, the field, what overflowed and the year.
+    /// </summary>
     public async Task<RunResult> RunAsync(LoadedScenario scenario, TextWriter error, CancellationToken cancellationToken)
     {
         var bar = ProgressBar.ForConsole(error, scenario.Spec.Name, "steps");
         try
         {
             return await ScenarioRunner.RunAsync(_silo.Grains, scenario.Spec, bar, cancellationToken: cancellationToken);
+        }
+        catch (ScenarioRunException e)
+        {
+            throw new UsageException(RunError.Line(scenario.FileName, e));
         }
         finally
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SimCluster.Model.Scenarios;
 
 namespace SimCluster.Model.Strategy;
 
@@ -12,11 +13,12 @@ public sealed record ComputeShares(double Pretrain, double Synthetic, double Rl,
     public string? Validate()
     {
         foreach (var (name, v) in new[] { ("pretrain", Pretrain), ("synthetic", Synthetic), ("rl", Rl), ("inference", Inference) })
-            if (!(v >= 0 && v <= 1)) return $"share '{name}' must be in [0, 1]; got {Show(v)}";
+            if (!(v >= 0 && v <= 1)) return $"share '{name}' must be in [0, 1]; got {IssueText.Number(v)}";
         double sum = Pretrain + Synthetic + Rl + Inference;
-        return Math.Abs(sum - 1) <= SumTolerance ? null : $"shares must sum to 1; they sum to {Show(sum)}";
+        return Math.Abs(sum - 1) <= SumTolerance ? null : $"shares must sum to 1; they sum to {ShowSum(sum)}";
     }
 
-    // Six significant digits: 0.1 + 0.7 reads as 0.8, not 0.7999999999999999.
-    private static string Show(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
+    // Fifteen significant digits: 0.1 + 0.7 reads as 0.8, not 0.7999999999999999 (binary round-off of decimal
+    // inputs), while a sum outside the 1e-6 tolerance always shows digits that differ from 1 (six would not).
+    private static string ShowSum(double v) => v.ToString("G15", CultureInfo.InvariantCulture);
 }

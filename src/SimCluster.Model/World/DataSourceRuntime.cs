@@ -1,16 +1,23 @@
 using SimCluster.Model.Data;
+using SimCluster.Model.Scenarios;
 
 namespace SimCluster.Model.World;
 
 /// <summary>
 /// One human-data source through a run: its stock grows each step (DESIGN 3.4) and, if exclusive, shrinks as labs
 /// license it. Licensed tokens are counted in effective tokens; the stock they came from keeps growing, so
-/// unlicensed = stock·q − licensed.
+/// unlicensed = stock·q − licensed. A stock that compounds out of the computable range stops the run with a
+/// <see cref="ScenarioRunException"/> at the field driving it.
 /// </summary>
-public sealed class DataSourceRuntime(DataSourceParameters parameters)
+/// <param name="parameters">The source's parameters.</param>
+/// <param name="at">Its place in the scenario file (<c>sources[2]</c>), for errors.</param>
+public sealed class DataSourceRuntime(DataSourceParameters parameters, string at)
 {
     /// <summary>The source's parameters.</summary>
     public DataSourceParameters Parameters { get; } = parameters;
+
+    /// <summary>Its place in the scenario file, e.g. <c>sources[2]</c>.</summary>
+    public string At { get; } = at;
 
     /// <summary>Raw tokens in the stock.</summary>
     public double RawStockTokens { get; private set; } = parameters.InitialStockTokens;
@@ -22,6 +29,7 @@ public sealed class DataSourceRuntime(DataSourceParameters parameters)
     public DataSourceSnapshot Advance(double yearFrom, double years)
     {
         RawStockTokens = DataStock.Advance(Parameters, RawStockTokens, yearFrom, years);
+        if (!double.IsFinite(RawStockTokens)) throw StockOverflow(yearFrom + years, "the stock", RawStockTokens);
         LastGrantedTokens = 0;
         return Snapshot(yearFrom + years);
     }
@@ -59,7 +67,18 @@ public sealed class DataSourceRuntime(DataSourceParameters parameters)
         var now = Snapshot(year);
         double granted = LastGrantedTokens;
         bool exclusive = Parameters.Rivalry == Rivalry.Exclusive;
-        return new SourceRow(replicate, Parameters.Name, step, year, now.EffectiveStockTokens,
+        var row = new SourceRow(replicate, Parameters.Name, step, year, now.EffectiveStockTokens,
             exclusive ? now.UnlicensedTokens + granted : now.EffectiveStockTokens, granted, exclusive ? LicensedTokens : 0);
+        if (FiniteRows.FirstNonFinite(row) is var (column, value)) throw StockOverflow(year, $"the source's {ColumnNames.Name(column)}", value);
+        return row;
+    }
+
+    // Within its range new production cannot overflow in any run the validator allows; compounding growth can.
+    private ScenarioRunException StockOverflow(double year, string what, double value)
+    {
+        bool growth = Parameters.GrowthPerYear > 0;
+        return new ScenarioRunException($"{At}.{(growth ? "growth_fraction_per_year" : "new_tokens_per_year")}", year,
+            $"{what} left the range the model can compute ({Overflow.Show(value)} tokens)" +
+            (growth ? $" growing {Overflow.Show(Parameters.GrowthPerYear * 100)}% a year" : "") + $"; lower it {Overflow.OrEndEarlier}");
     }
 }

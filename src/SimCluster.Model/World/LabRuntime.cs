@@ -8,17 +8,23 @@ namespace SimCluster.Model.World;
 /// <summary>
 /// A lab through a run: its <see cref="LabState"/>, its <see cref="HumanDataLedger"/>, and running energy and cost.
 /// Phase 2 (<see cref="Plan"/>) asks exclusive sources for what its next run lacks; phase 3 (<see cref="Execute"/>)
-/// takes the grants, runs <see cref="LabStep"/> and returns the step's trajectory row.
+/// takes the grants, runs <see cref="LabStep"/> and returns the step's trajectory row. A run's compute is checked
+/// before it reaches the loss law and the row before it leaves, so a lab that compounds out of the computable range
+/// stops with a <see cref="ScenarioRunException"/> (<see cref="LabOverflow"/>) instead of writing Infinity or NaN.
 /// </summary>
 public sealed class LabRuntime
 {
     private static readonly IReadOnlyDictionary<string, double> NoRequests = new SortedDictionary<string, double>(StringComparer.Ordinal);
     private bool _started;
 
-    /// <summary>Creates the lab with its starting model trained on <paramref name="spec"/>'s initial tokens.</summary>
-    public LabRuntime(LabSpec spec, WorldParameters world, IEnumerable<DataSourceParameters> sources, int replicate = 0)
+    /// <summary>
+    /// Creates the lab with its starting model trained on <paramref name="spec"/>'s initial tokens;
+    /// <paramref name="at"/> is its place in the scenario file (<c>labs[0]</c>).
+    /// </summary>
+    public LabRuntime(LabSpec spec, WorldParameters world, IEnumerable<DataSourceParameters> sources, string at, int replicate = 0)
     {
         Spec = spec;
+        At = at;
         World = world;
         Replicate = replicate;
         State = new LabState(ReleasedModel.Human(world, world.StartYear, spec.InitialParams, spec.InitialTokens));
@@ -27,6 +33,9 @@ public sealed class LabRuntime
 
     /// <summary>The lab's specification.</summary>
     public LabSpec Spec { get; }
+
+    /// <summary>Its place in the scenario file, e.g. <c>labs[0]</c>.</summary>
+    public string At { get; }
 
     /// <summary>Shared model constants.</summary>
     public WorldParameters World { get; }
@@ -60,6 +69,7 @@ public sealed class LabRuntime
         var strategy = Spec.Strategy;
         double m = AlgorithmicProgress.Multiplier(World.Progress, World.StartYear, ctx.Year);
         double runFlop = ctx.Compute.DeliveredFlop * strategy.Shares.Pretrain * strategy.TrainingRunMonths / ctx.StepMonths;
+        if (!double.IsFinite(runFlop)) throw LabOverflow.RunCompute(this, ctx.Year, runFlop);
         double desired = runFlop > 0 ? LabStep.DesiredTokens(World.Constants.WithEffectiveComputeMultiplier(m), runFlop, strategy.Allocation) : 0;
         double shortfall = desired - Ledger.ReachableTokens;
 
@@ -77,6 +87,8 @@ public sealed class LabRuntime
             CostUsdCumulative += Ledger.AddLicensed(source, grants[source]);
 
         State.HumanSeenTokens = Ledger.SeenTokens;
+        // The run accumulates at most the step's compute more; the loss law needs it finite.
+        if (!double.IsFinite(State.RunFlop + ctx.Compute.DeliveredFlop)) throw LabOverflow.RunCompute(this, ctx.Year, State.RunFlop + ctx.Compute.DeliveredFlop);
         var input = new LabStepInput(ctx.Year, ctx.StepMonths, ctx.Compute.DeliveredFlop, Ledger.ReachableTokens);
         var r = LabStep.Advance(World, Spec.Strategy, State, input);
         if (r.Released)
@@ -87,10 +99,12 @@ public sealed class LabRuntime
 
         EnergyKwhCumulative += ctx.Compute.EnergyKwh;
         CostUsdCumulative += ctx.Compute.SpendUsd;
-        return new TrajectoryRow(
+        var row = new TrajectoryRow(
             Replicate, Spec.Name, ctx.Step, ctx.Year, ctx.Compute.DeliveredFlop, r.FlopPretrain, r.FlopSynthetic, r.FlopRl, r.FlopInference, r.EffectiveCompute,
             r.Params, r.TokensUniqueHuman, r.Epochs, r.TokensSynthetic, r.SyntheticFraction, input.HumanReachableTokens,
             Ledger.UnseenTokens, r.Loss, r.GpqaBase, r.GpqaRlGain, r.Gpqa, ctx.Compute.EnergyKwh, EnergyKwhCumulative,
             ctx.Compute.PowerMw, ctx.Compute.Gpus, CostUsdCumulative, r.DataExhausted, r.Released);
+        if (FiniteRows.FirstNonFinite(row) is var (column, value)) throw LabOverflow.Column(this, ctx.Year, column, value);
+        return row;
     }
 }

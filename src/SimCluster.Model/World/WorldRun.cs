@@ -28,11 +28,11 @@ public sealed class WorldRun
         _spec = spec;
         _replicate = replicate;
         Clock = new StepClock(spec.StartYear, spec.StepMonths);
-        _sources = spec.Sources.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new DataSourceRuntime(s)).ToArray();
+        _sources = spec.Sources.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new DataSourceRuntime(s, WorldLayout.SourceAt(spec, s.Name))).ToArray();
         _clusters = spec.Clusters.OrderBy(c => c.Name, StringComparer.Ordinal)
-            .Select(c => new ClusterRuntime(c, spec.StartYear, WorldLayout.TenantsOf(spec, c.Name))).ToArray();
+            .Select(c => new ClusterRuntime(c, spec.StartYear, WorldLayout.TenantsOf(spec, c.Name), WorldLayout.ClusterAt(spec, c.Name))).ToArray();
         _labs = spec.Labs.OrderBy(l => l.Name, StringComparer.Ordinal)
-            .Select(l => new LabRuntime(l, spec.World, WorldLayout.SourcesOf(spec, l), replicate)).ToArray();
+            .Select(l => new LabRuntime(l, spec.World, WorldLayout.SourcesOf(spec, l), WorldLayout.LabAt(spec, l.Name), replicate)).ToArray();
         var sourceIndex = _sources.Select((s, i) => (s.Parameters.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         var clusterIndex = _clusters.Select((c, i) => (c.Spec.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         _labCluster = _labs.Select(l => clusterIndex[l.Spec.Cluster]).ToArray();

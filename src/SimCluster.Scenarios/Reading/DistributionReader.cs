@@ -1,4 +1,3 @@
-using System.Globalization;
 using SimCluster.Model.Randomness;
 using SimCluster.Model.Scenarios;
 using YamlDotNet.RepresentationModel;
@@ -59,7 +58,7 @@ internal static class DistributionReader
         }
         if (MapReader.ReadString(entry.Value, $"{path}.{KindKey}", errors) is not { } kind) return null;
         if (ScenarioKeys.DistributionsByKind.ContainsKey(kind)) return kind;
-        errors.At(entry.Value, $"{path}.{KindKey}", $"unknown distribution '{kind}'; {Suggestions.Allowed(kind, kinds)}");
+        errors.At(entry.Value, $"{path}.{KindKey}", $"unknown distribution {IssueText.Quote(kind)}; {Suggestions.Allowed(kind, kinds)}");
         return null;
     }
 
@@ -95,7 +94,7 @@ internal static class DistributionReader
         ["triangular"] = "lower, mode, upper",
     };
 
-    private static string Num(double x) => x.ToString(CultureInfo.InvariantCulture);
+    private static string Num(double x) => IssueText.Number(x);
 
     /// <summary>A distribution's parameters are plain numbers: a nested map is a wrong type, not another distribution.</summary>
     private sealed class Parameters(MapReader map, string kind)

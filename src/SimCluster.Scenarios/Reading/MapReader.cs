@@ -1,3 +1,4 @@
+using SimCluster.Model.Scenarios;
 using YamlDotNet.RepresentationModel;
 
 namespace SimCluster.Scenarios.Reading;
@@ -27,7 +28,7 @@ internal sealed class MapReader
                 continue;
             }
             if (!allowed.Contains(name, StringComparer.Ordinal))
-                errors.At(k, At(name), $"unknown key '{name}'; {Suggestions.Allowed(name, allowed)}");
+                errors.At(k, At(name), $"unknown key {IssueText.Quote(name)}; {Suggestions.Allowed(name, allowed)}");
             else
                 _entries[name] = (k, value);
         }
@@ -93,7 +94,7 @@ internal sealed class MapReader
     {
         if (Get(key) is not { } v || ReadString(v, At(key)) is not { } name) return fallback;
         if (options.TryGetValue(name, out var value)) return value;
-        Errors.At(v, At(key), $"unknown value '{name}'; {Suggestions.Allowed(name, options.Keys)}");
+        Errors.At(v, At(key), $"unknown value {IssueText.Quote(name)}; {Suggestions.Allowed(name, options.Keys)}");
         return fallback;
     }
 

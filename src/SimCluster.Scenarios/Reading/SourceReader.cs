@@ -1,4 +1,5 @@
 using SimCluster.Model.Data;
+using SimCluster.Model.Scenarios;
 using YamlDotNet.RepresentationModel;
 
 namespace SimCluster.Scenarios.Reading;
@@ -19,7 +20,7 @@ internal static class SourceReader
         {
             preset = DataSourcePresets.All.FirstOrDefault(s => s.Name == presetName);
             if (preset is null)
-                errors.At(p, m.At("preset"), $"unknown data source preset '{presetName}'; {Suggestions.Allowed(presetName, DataSourcePresets.All.Select(s => s.Name))}");
+                errors.At(p, m.At("preset"), $"unknown data source preset {IssueText.Quote(presetName)}; {Suggestions.Allowed(presetName, DataSourcePresets.All.Select(s => s.Name))}");
         }
         var d = preset ?? new DataSourceParameters("", 0);
         // With a preset key, even a misspelt one, name and stock are not demanded: the preset error says it all.

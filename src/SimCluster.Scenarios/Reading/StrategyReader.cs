@@ -1,5 +1,6 @@
 using SimCluster.Model.Scaling;
 using SimCluster.Model.Strategy;
+using SimCluster.Model.Scenarios;
 using YamlDotNet.RepresentationModel;
 
 namespace SimCluster.Scenarios.Reading;
@@ -36,7 +37,7 @@ internal static class StrategyReader
     {
         if (MapReader.ReadString(node, path, errors) is not { } name) return null;
         if (StrategyPresets.Find(name) is { } found) return found;
-        errors.At(node, path, $"unknown strategy preset '{name}'; {Suggestions.Allowed(name, StrategyPresets.All.Select(s => s.Name))}, or a map with keys {string.Join(", ", ScenarioKeys.Strategy)}");
+        errors.At(node, path, $"unknown strategy preset {IssueText.Quote(name)}; {Suggestions.Allowed(name, StrategyPresets.All.Select(s => s.Name))}, or a map with keys {string.Join(", ", ScenarioKeys.Strategy)}");
         return null;
     }
 
@@ -54,7 +55,7 @@ internal static class StrategyReader
         if (m.Get("allocation") is not { } node || m.OptionalString("allocation") is not { } text) return fallback;
         if (AllocationPolicy.TryParse(text) is { } policy) return policy;
         string? near = Suggestions.Closest(text, ["compute-optimal", "data-constrained", "overtrain"]);
-        m.Errors.At(node, m.At("allocation"), $"unknown allocation '{text}'; {(near is null ? "" : $"did you mean '{near}'? ")}allowed: {AllocationForms}");
+        m.Errors.At(node, m.At("allocation"), $"unknown allocation {IssueText.Quote(text)}; {(near is null ? "" : $"did you mean '{near}'? ")}allowed: {AllocationForms}");
         return fallback;
     }
 

@@ -2,6 +2,7 @@ using SimCluster.Model.Capability;
 using SimCluster.Model.PostTraining;
 using SimCluster.Model.Progress;
 using SimCluster.Model.Scaling;
+using SimCluster.Model.Scenarios;
 using SimCluster.Model.Simulation;
 using SimCluster.Model.Synthetic;
 using YamlDotNet.RepresentationModel;
@@ -38,7 +39,7 @@ internal static class WorldReader
         {
             if (MapReader.ReadString(node, path, errors) is not { } name) return fallback;
             if (LossConstants.Find(name) is { } found) return found;
-            errors.At(node, path, $"unknown loss constants '{name}'; {Suggestions.Allowed(name, LossConstants.BuiltIn.Select(b => b.Name))}, or a map with keys {string.Join(", ", ScenarioKeys.LossConstants)}");
+            errors.At(node, path, $"unknown loss constants {IssueText.Quote(name)}; {Suggestions.Allowed(name, LossConstants.BuiltIn.Select(b => b.Name))}, or a map with keys {string.Join(", ", ScenarioKeys.LossConstants)}");
             return fallback;
         }
         if (MapReader.AsMap(node, path, ScenarioKeys.LossConstants, errors) is not { } m) return fallback;
@@ -92,7 +93,7 @@ internal static class WorldReader
         if (entry.Value is null || YamlValues.IsNull(entry.Value)) return Vocabulary.LossGapForm;
         string? form = MapReader.ReadString(entry.Value, $"{path}.form", errors);
         if (form is null || Vocabulary.MappingForms.ContainsKey(form)) return form ?? Vocabulary.LossGapForm;
-        errors.At(entry.Value, $"{path}.form", $"unknown value '{form}'; {Suggestions.Allowed(form, Vocabulary.MappingForms.Keys)}");
+        errors.At(entry.Value, $"{path}.form", $"unknown value {IssueText.Quote(form)}; {Suggestions.Allowed(form, Vocabulary.MappingForms.Keys)}");
         return Vocabulary.LossGapForm;
     }
 

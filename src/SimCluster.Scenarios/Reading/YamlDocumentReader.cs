@@ -3,15 +3,25 @@ using YamlDotNet.RepresentationModel;
 
 namespace SimCluster.Scenarios.Reading;
 
-/// <summary>Parses the text into one YAML document's root node, turning syntax errors into located errors.</summary>
+/// <summary>
+/// Parses the text into one YAML document's root node, turning syntax errors into located errors. It reads through
+/// <see cref="GuardedParser"/>, so nesting too deep to build and explicit tags are refused before any reader sees them.
+/// </summary>
 internal static class YamlDocumentReader
 {
     public static YamlNode? Read(string text, ErrorSink errors)
     {
         var stream = new YamlStream();
+        var parser = new GuardedParser(new Parser(new StringReader(text)), errors);
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
+        }
+        catch (NestingTooDeepException e)
+        {
+            errors.At(e.At, "", $"lists and maps (brackets or indentation) are nested more than {GuardedParser.MaxDepth} levels deep here; a scenario needs about six " +
+                "(labs, a lab, its strategy, its shares)");
+            return null;
         }
         catch (YamlException e)
         {
@@ -25,6 +35,7 @@ internal static class YamlDocumentReader
             errors.At(LastGoodMark(text), "", "YAML syntax error: cannot parse past here (an unclosed [ or { ?)");
             return null;
         }
+        if (parser.RefusedTags) return null;
         if (stream.Documents.Count == 0)
         {
             errors.At(new Mark(0, 1, 1), "", "the file holds no YAML document; a scenario needs at least name, end_year, sources, clusters and labs");

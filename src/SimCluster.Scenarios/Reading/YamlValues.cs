@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SimCluster.Model.Scenarios;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -12,11 +13,10 @@ namespace SimCluster.Scenarios.Reading;
 internal static partial class YamlValues
 {
     private const string StrTag = "tag:yaml.org,2002:str";
-    private const string NullTag = "tag:yaml.org,2002:null";
 
+    // Of the explicit tags only !!str, !!map and !!seq get this far (YamlTags refuses the rest), so !!null needs no case.
     public static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode s && (HasTag(s, NullTag) ||
-            (IsPlain(s) && s.Value is null or "" or "~" or "null" or "Null" or "NULL"));
+        node is YamlScalarNode s && IsPlain(s) && s.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
     /// <summary>A scalar's text when it is a usable string (not null, not a map or list).</summary>
     public static string? AsString(YamlNode node) => node is YamlScalarNode s && !IsNull(node) ? s.Value ?? "" : null;
@@ -44,8 +44,20 @@ internal static partial class YamlValues
             case ".nan" or ".NaN" or ".NAN": value = double.NaN; return true;
         }
         // The core schema's number syntax; double.TryParse alone would also take "Infinity", "NaN" or "1,000".
-        if (CoreNumber().IsMatch(t) && double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out value)) return true;
-        problem = $"expected a number (e.g. 3e14, 0.08 or .inf); got {Describe(node)}";
+        var match = CoreNumber().Match(t);
+        if (!match.Success || !double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            problem = $"expected a number (e.g. 3e14, 0.08 or .inf); got {Describe(node)}";
+            return false;
+        }
+        // A literal beyond the double range parses as ±Infinity, one too close to 0 as 0: either would silently
+        // become a different number from the one written.
+        if (double.IsInfinity(value))
+            problem = $"{IssueText.Quote(t)} is out of range: numbers must be within ±{IssueText.Number(double.MaxValue)} (write .inf or -.inf for infinity)";
+        else if (value == 0 && match.Groups["mantissa"].Value.AsSpan().IndexOfAnyInRange('1', '9') >= 0)
+            problem = $"{IssueText.Quote(t)} is too small to represent: it would read as 0 (the smallest positive number is {IssueText.Number(double.Epsilon)}); write 0 if you mean 0";
+        if (problem.Length == 0) return true;
+        value = double.NaN;
         return false;
     }
 
@@ -63,8 +75,8 @@ internal static partial class YamlValues
         YamlMappingNode => "a map",
         YamlSequenceNode => "a list",
         _ when IsNull(node) => "nothing (null)",
-        YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } s => $"the quoted string \"{s.Value}\" (write numbers without quotes)",
-        YamlScalarNode s => $"'{s.Value}'",
+        YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } s => $"the quoted string \"{IssueText.Escape(s.Value ?? "")}\" (write numbers without quotes)",
+        YamlScalarNode s => IssueText.Quote(s.Value ?? ""),
         _ => "an alias",
     };
 
@@ -73,7 +85,7 @@ internal static partial class YamlValues
     // An explicit tag such as !!str; untagged nodes carry a "non-specific" tag whose Value throws.
     private static bool HasTag(YamlNode node, string tag) => node.Tag.IsGlobal && node.Tag.Value == tag;
 
-    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
+    [GeneratedRegex(@"^[-+]?(?<mantissa>\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
     private static partial Regex CoreNumber();
 
     [GeneratedRegex("^[0-9]+$")]

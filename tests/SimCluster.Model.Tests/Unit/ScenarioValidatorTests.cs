@@ -48,10 +48,10 @@ public sealed class ScenarioValidatorTests
     {
         var s = Valid();
         s = s with { Clusters = [s.Clusters[0] with { Hardware = HardwareParameters.Default with { GpuPriceUsd0 = bad } }, s.Clusters[1]] };
-        AssertIssue(s, "clusters[0].hardware.gpu_price_usd", "must be a finite number > 0");
+        AssertIssue(s, "clusters[0].hardware.gpu_price_usd", "must be USD in [1, 1e9]");
         var t = Valid();
         t = t with { Sources = [t.Sources[0] with { InitialStockTokens = bad }, .. t.Sources.Skip(1)] };
-        AssertIssue(t, "sources[0].initial_stock_tokens", "must be a number of tokens >= 0");
+        AssertIssue(t, "sources[0].initial_stock_tokens", "must be a number of tokens in [0, 1e20]");
     }
 
     [Fact]
@@ -95,12 +95,32 @@ public sealed class ScenarioValidatorTests
         Assert.True(Issues(s).Count >= 2);
     }
 
+    [Theory]
+    [InlineData("../x")]
+    [InlineData("..")]
+    [InlineData("/etc/cron.d/x")]
+    [InlineData("a\0b")]
+    public void A_scenario_name_that_is_not_one_safe_path_segment_is_refused_by_a_grain_too(string name) =>
+        AssertIssue(Valid() with { Name = name }, "name", "must be one path segment for the output folder");
+
+    [Fact]
+    public void A_blank_lab_name_is_refused() =>
+        AssertIssue(Valid() with { Labs = [Valid().Labs[0] with { Name = "  " }, Valid().Labs[1]] }, "labs[0].name", "non-empty");
+
+    [Fact]
+    public void A_scenario_with_no_step_is_refused()
+    {
+        var s = Valid() with { EndYear = 2024.01 }; // 3.65 days of monthly steps rounds to none
+        Assert.Equal(0, s.Steps);
+        AssertIssue(s, "end_year", "a run needs at least one step");
+    }
+
     [Fact]
     public void World_constants_are_checked_too_so_a_grain_refuses_what_a_file_would()
     {
         var s = Valid();
         AssertIssue(s with { World = s.World with { Synthetic = s.World.Synthetic with { CollapseKappa = -0.1 } } },
-            "world.synthetic.collapse_kappa_nats_per_generation", "must be a finite number >= 0");
+            "world.synthetic.collapse_kappa_nats_per_generation", "must be nats per generation in [0, 10]");
         AssertIssue(s with { World = s.World with { StartYear = 2030 } }, "start_year", "must agree");
     }
 }

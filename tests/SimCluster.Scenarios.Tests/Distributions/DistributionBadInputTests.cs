@@ -139,14 +139,14 @@ public sealed class DistributionBadInputTests
     public void A_median_out_of_range_is_located_at_its_field_and_called_the_median()
     {
         var e = Single(Sound.Replace("growth_factor_per_year: 2", "growth_factor_per_year: {distribution: uniform, lower: 150, upper: 200}"));
-        AssertAt(e, 17, "labs[0].budget.growth_factor_per_year", "must be a factor per year in (0, 100]; got 175", "(the median of the distribution written here)");
+        AssertAt(e, 17, "labs[0].budget.growth_factor_per_year", "must be a factor per year in (0, 10]; got 175", "(the median of the distribution written here)");
     }
 
     [Fact]
     public void A_stock_whose_median_is_negative_is_located_at_the_stock_line()
     {
         var e = Single(WithStock("\n      distribution: uniform\n      lower: -5e14\n      upper: -1e14"));
-        AssertAt(e, StockLine, Stock, "must be a number of tokens >= 0; got -3", "median");
+        AssertAt(e, StockLine, Stock, "must be a number of tokens in [0, 1e20]; got -3", "median");
         Assert.Equal(5, e.Column);
     }
 
@@ -155,7 +155,7 @@ public sealed class DistributionBadInputTests
     {
         string unbounded = WithStock("3e14").Replace("initial_gpus: 16000", "initial_gpus: {distribution: normal, mean: 16000, sd: 4000}");
         var e = Single(unbounded);
-        AssertAt(e, 11, "clusters[0].initial_gpus", "its lowest draws are out of range", "must be a number of GPUs >= 0; got -", "bound it with min and max");
+        AssertAt(e, 11, "clusters[0].initial_gpus", "its lowest draws are out of range", "must be a number of GPUs in [0, 1e12]; got -", "bound it with min and max");
         Load(unbounded.Replace("sd: 4000}", "sd: 4000, min: 0}"));
     }
 

@@ -1,0 +1,210 @@
+namespace SimCluster.Model.Scenarios;
+
+/// <summary>
+/// The allowed range of every number a scenario sets, with why. Bounds are physically meaningful and leave room
+/// for exploration far beyond any published estimate, but keep each value, and what the model derives from it in a
+/// step, well inside the double range: a value in range can no longer overflow at the first step. (Compounding over
+/// a long run still can; the runtimes stop such a run with a <see cref="ScenarioRunException"/>.)
+/// <see cref="ByField"/> lists them by field for the schema and its test.
+/// </summary>
+public static class ScenarioRanges
+{
+    private const string Finite = "a finite number";
+
+    // Sources (DESIGN 3.4).
+
+    /// <summary>All human text ever written is estimated below ~1e16 tokens; 1e20 leaves 10,000 times that.</summary>
+    public static readonly ValueRange StockTokens = new("a number of tokens", 0, 1e20);
+
+    /// <summary>Text stocks grow by percents a year (Villalobos et al. 2024: 0-10%); doubling every year is the most allowed.</summary>
+    public static readonly ValueRange StockGrowth = new("a fraction per year", -1, 1, MinOpen: true);
+
+    /// <summary>New production on the scale of the stocks themselves.</summary>
+    public static readonly ValueRange NewTokensPerYear = new("a number of tokens per year", 0, 1e20);
+
+    /// <summary>A fraction of raw tokens that count; at least one in a million, since a price per effective token divides by it.</summary>
+    public static readonly ValueRange SourceQuality = new("effective tokens per raw token", 1e-6, 1);
+
+    /// <summary>A dollar a token is about ten times what expert human writing costs; any price times any stock stays finite.</summary>
+    public static readonly ValueRange TokenPrice = new("USD per token", 0, 1);
+
+    // Clusters (DESIGN 3.1).
+
+    /// <summary>1e12 GPUs is a hundred per person alive; the world builds a few million data-centre GPUs a year.</summary>
+    public static readonly ValueRange Gpus = new("a number of GPUs", 0, 1e12);
+
+    /// <summary>1e8 MW (100 TW) is five times the world's total primary energy use (~19 TW).</summary>
+    public static readonly ValueRange PowerCapMw = new("MW", 0, 1e8, MinOpen: true, Note: "(omit for no cap)");
+
+    /// <summary>From a 1990s workstation (1e9 FLOP/s) to 100,000 times an H100 (1e15).</summary>
+    public static readonly ValueRange PeakFlops = new("FLOP/s per GPU", 1e9, 1e20);
+
+    /// <summary>
+    /// Hardware trends double every 2-3 years (Epoch; Hobbhahn and Besiroglu 2022). 0.1 years is twenty times faster
+    /// than any observed, and keeps a year's growth factor at most 2^10; 1000 years is no trend at all.
+    /// </summary>
+    public static readonly ValueRange DoublingYears = new("years", 0.1, 1000);
+
+    /// <summary>From a dollar to a billion dollars per GPU; the lower bound keeps the GPUs a budget buys finite.</summary>
+    public static readonly ValueRange GpuPrice = new("USD", 1, 1e9);
+
+    /// <summary>From a watt to a megawatt per GPU (an H100 node: ~1 kW per GPU).</summary>
+    public static readonly ValueRange GpuPowerKw = new("kW", 1e-3, 1e3);
+
+    /// <summary>Model FLOP utilisation.</summary>
+    public static readonly ValueRange Mfu = new("a fraction", 0, 1, MinOpen: true);
+
+    /// <summary>Power usage effectiveness: 1 is perfect, the worst data centres are near 3.</summary>
+    public static readonly ValueRange Pue = new("a number", 1, 3);
+
+    /// <summary>Data-centre GPUs serve a few years; none has served a century.</summary>
+    public static readonly ValueRange RetirementYears = new("years", 0, 100, MinOpen: true);
+
+    // Labs (DESIGN 3.2, 3.11).
+
+    /// <summary>Gross world product is ~1.1e14 USD a year; 1e15 is about ten times it.</summary>
+    public static readonly ValueRange BudgetUsdPerYear = new("USD per year", 0, 1e15, MinOpen: true);
+
+    /// <summary>Frontier training cost grows 2-3x a year (Epoch); 10x a year sustained is beyond any spending ever seen.</summary>
+    public static readonly ValueRange BudgetGrowth = new("a factor per year", 0, 10, MinOpen: true);
+
+    /// <summary>The years a scenario can span.</summary>
+    public static readonly ValueRange BreakYear = new("a year", 1900, 2500);
+
+    /// <summary>Industrial power costs ~0.08 USD/kWh; 10 is over a hundred times that.</summary>
+    public static readonly ValueRange EnergyPrice = new("USD per kWh", 0, 10);
+
+    /// <summary>From one parameter to 2.5 million times Llama 3.1 405B.</summary>
+    public static readonly ValueRange ModelParams = new("a number of parameters", 1, 1e18);
+
+    /// <summary>Training tokens on the scale of the largest stocks.</summary>
+    public static readonly ValueRange ModelTokens = new("a number of tokens", 1, 1e20);
+
+    // World: the loss law (DESIGN 3.5) and GPQA mapping (DESIGN 3.10).
+
+    /// <summary>A uniform guess over a 10^8-token vocabulary costs 18.4 nats; published E are 1.7-1.8.</summary>
+    public static readonly ValueRange LossNats = new("nats", 0, 20);
+
+    /// <summary>
+    /// Published coefficients are 400-2100. With the exponents' bounds this keeps the compute-optimal constant
+    /// G = (αA/(βB))^(1/(α+β)) within about 1e±77, so the optimal model size of any finite compute is finite.
+    /// </summary>
+    public static readonly ValueRange LossCoefficient = new(Finite, 1, 1e6);
+
+    /// <summary>Published exponents are 0.07-0.37 (Kaplan et al. 2020 to Besiroglu et al. 2024).</summary>
+    public static readonly ValueRange LossExponent = new(Finite, 0.05, 2);
+
+    /// <summary>Calibrated steepness and slopes are about 2; 100 is a step function.</summary>
+    public static readonly ValueRange MappingSteepness = new(Finite, 0, 100, MinOpen: true);
+
+    /// <summary>A reducible loss (L − E) at the midpoint score, at most the loss range.</summary>
+    public static readonly ValueRange MidpointGapNats = new("nats", 0, 20, MinOpen: true);
+
+    /// <summary>A plain loss at the midpoint score: E plus a reducible part, each at most 20 nats.</summary>
+    public static readonly ValueRange MidpointLossNats = new("nats", 0, 40, MinOpen: true);
+
+    /// <summary>A score in percent.</summary>
+    public static readonly ValueRange Percent = new("a percentage", 0, 100);
+
+    /// <summary>A ceiling above zero (the plain-loss mapping divides by it).</summary>
+    public static readonly ValueRange CeilingPercent = new("a percentage", 0, 100, MinOpen: true);
+
+    // World: algorithmic progress (DESIGN 3.3), synthetic data (3.7), RL (3.8), test time (3.9).
+
+    /// <summary>Ho et al. 2024: 8 months, 95% CI 5-14; 0.1 months (three days) is far outside it. The multiplier is capped, so any doubling is safe.</summary>
+    public static readonly ValueRange ProgressDoublingMonths = new("months", 0.1, double.PositiveInfinity, Note: "(.inf for no progress)");
+
+    /// <summary>The design caps progress at 1e3; 1e12 keeps the scaled loss coefficients A·m^(−aα) far from underflow.</summary>
+    public static readonly ValueRange ProgressMaxMultiplier = new("a factor", 1, 1e12);
+
+    /// <summary>Sampling alone costs one forward pass a token (1); verification multiplies it, by 4 in the design.</summary>
+    public static readonly ValueRange VerificationFactor = new("a FLOP multiple", 1, 1e6);
+
+    /// <summary>The generator's size relative to the lab's model; at least a millionth, since the tokens a FLOP buys divide by it.</summary>
+    public static readonly ValueRange GeneratorFraction = new("a fraction", 1e-6, 1);
+
+    /// <summary>Saturation scale; 1 in the design.</summary>
+    public static readonly ValueRange SaturationSigma = new("a factor", 0, 1e6, MinOpen: true);
+
+    /// <summary>Effective tokens per synthetic token.</summary>
+    public static readonly ValueRange SyntheticQuality = new("effective tokens per synthetic token", 0, 1, MinOpen: true);
+
+    /// <summary>κ is 0.067 nats per generation in the design; 10 would erase any model in one generation.</summary>
+    public static readonly ValueRange CollapseKappa = new("nats per generation", 0, 10);
+
+    /// <summary>A share of the remaining headroom.</summary>
+    public static readonly ValueRange RlHeadroom = new("a fraction", 0, 1);
+
+    /// <summary>ρ is 0.23 calibrated (DeepSeek-R1, Grok 4); a million times pretraining compute is beyond any RL run.</summary>
+    public static readonly ValueRange RlMidpointRatio = new("a fraction of pretraining compute", 0, 1e6, MinOpen: true);
+
+    /// <summary>B_rl is 1.6 calibrated; 100 is a step function.</summary>
+    public static readonly ValueRange RlSteepness = new(Finite, 0, 100, MinOpen: true);
+
+    /// <summary>The seeds put world simulation at 10-100 times the compute of passive data.</summary>
+    public static readonly ValueRange EnvironmentCost = new("a compute multiple", 0, 1e6);
+
+    /// <summary>1 is off; a billion times the tokens is nine decades of thinking.</summary>
+    public static readonly ValueRange ThinkingMultiplier = new("a factor", 1, 1e9, Note: "(1 = off)");
+
+    /// <summary>γ is 5 points per decade (Snell et al. 2024); 100 would span the whole scale in one decade.</summary>
+    public static readonly ValueRange PointsPerDecade = new("GPQA points per decade", 0, 100);
+
+    /// <summary>
+    /// Each range by field, lists generalised as <c>[i]</c> (<c>clusters[i].hardware.mfu</c>) and the GPQA mapping's
+    /// fields under their form. Not here: the years and step (checked against each other) and a run's length (from
+    /// step_months to 120 months).
+    /// </summary>
+    public static IReadOnlyDictionary<string, ValueRange> ByField { get; } = new Dictionary<string, ValueRange>(StringComparer.Ordinal)
+    {
+        ["sources[i].initial_stock_tokens"] = StockTokens,
+        ["sources[i].growth_fraction_per_year"] = StockGrowth,
+        ["sources[i].new_tokens_per_year"] = NewTokensPerYear,
+        ["sources[i].quality"] = SourceQuality,
+        ["sources[i].price_usd_per_token"] = TokenPrice,
+        ["clusters[i].initial_gpus"] = Gpus,
+        ["clusters[i].power_cap_mw"] = PowerCapMw,
+        ["clusters[i].hardware.peak_flops_per_gpu"] = PeakFlops,
+        ["clusters[i].hardware.peak_flops_doubling_years"] = DoublingYears,
+        ["clusters[i].hardware.price_performance_doubling_years"] = DoublingYears,
+        ["clusters[i].hardware.gpu_price_usd"] = GpuPrice,
+        ["clusters[i].hardware.efficiency_doubling_years"] = DoublingYears,
+        ["clusters[i].hardware.power_per_gpu_kw"] = GpuPowerKw,
+        ["clusters[i].hardware.mfu"] = Mfu,
+        ["clusters[i].hardware.pue"] = Pue,
+        ["clusters[i].hardware.retirement_years"] = RetirementYears,
+        ["labs[i].budget.initial_usd_per_year"] = BudgetUsdPerYear,
+        ["labs[i].budget.growth_factor_per_year"] = BudgetGrowth,
+        ["labs[i].budget.growth_factor_per_year_after_break"] = BudgetGrowth,
+        ["labs[i].budget.break_year"] = BreakYear,
+        ["labs[i].budget.energy_price_usd_per_kwh"] = EnergyPrice,
+        ["labs[i].initial_params"] = ModelParams,
+        ["labs[i].initial_tokens"] = ModelTokens,
+        ["world.loss_constants.irreducible_loss_nats"] = LossNats,
+        ["world.loss_constants.a"] = LossCoefficient,
+        ["world.loss_constants.b"] = LossCoefficient,
+        ["world.loss_constants.alpha"] = LossExponent,
+        ["world.loss_constants.beta"] = LossExponent,
+        ["world.gpqa_mapping(loss_gap).steepness"] = MappingSteepness,
+        ["world.gpqa_mapping(loss_gap).midpoint_gap_nats"] = MidpointGapNats,
+        ["world.gpqa_mapping(loss_gap).irreducible_loss_nats"] = LossNats,
+        ["world.gpqa_mapping(loss_gap).floor_percent"] = Percent,
+        ["world.gpqa_mapping(loss_gap).ceiling_percent"] = Percent,
+        ["world.gpqa_mapping(plain_loss).slope_per_nat"] = MappingSteepness,
+        ["world.gpqa_mapping(plain_loss).midpoint_loss_nats"] = MidpointLossNats,
+        ["world.gpqa_mapping(plain_loss).ceiling_percent"] = CeilingPercent,
+        ["world.algorithmic_progress.doubling_months"] = ProgressDoublingMonths,
+        ["world.algorithmic_progress.max_multiplier"] = ProgressMaxMultiplier,
+        ["world.synthetic.verification_factor"] = VerificationFactor,
+        ["world.synthetic.generator_fraction"] = GeneratorFraction,
+        ["world.synthetic.saturation_sigma"] = SaturationSigma,
+        ["world.synthetic.quality"] = SyntheticQuality,
+        ["world.synthetic.collapse_kappa_nats_per_generation"] = CollapseKappa,
+        ["world.rl.headroom_fraction"] = RlHeadroom,
+        ["world.rl.midpoint_ratio"] = RlMidpointRatio,
+        ["world.rl.steepness"] = RlSteepness,
+        ["world.rl.environment_cost_multiple"] = EnvironmentCost,
+        ["world.test_time.thinking_multiplier"] = ThinkingMultiplier,
+        ["world.test_time.points_per_decade"] = PointsPerDecade,
+    };
+}
