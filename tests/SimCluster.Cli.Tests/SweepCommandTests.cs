@@ -146,4 +146,20 @@ public sealed class SweepCommandTests
         Assert.Equal(2, code);
         Assert.StartsWith("error: --detach needs --cluster CONNECTION: an embedded silo's sweeps end with this process", stderr.Trim());
     }
+
+    [Fact]
+    public void A_replicate_that_overflows_mid_run_fails_the_sweep_at_once_naming_the_replicate_and_the_field()
+    {
+        // Every draw is in range, but budgets growing up to 10x a year for four centuries leave the doubles.
+        using var tmp = new TempDir();
+        string text = Scenarios.Small.Replace("end_year: 2030", "end_year: 2450\nstep_months: 6").Replace("strategy: real-data-heavy}",
+            "strategy: real-data-heavy, budget: {growth_factor_per_year: {distribution: uniform, lower: 1.01, upper: 10}, growth_factor_per_year_after_break: 10}}");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (code, _, stderr) = CliRunner.Run("sweep", tmp.File("boom.yaml", text), "--replicates", "200", "--batch-size", "10", "--out", tmp.Sub("o"));
+        Assert.Equal(2, code);
+        Assert.Matches(@"^error: [^\n]*boom\.yaml: the sweep stopped: replicate \d+ \(labs\[0\]\.budget\.growth_factor_per_year = [\d.e+-]+\): labs\[0\]\.budget\.", stderr);
+        Assert.Single(stderr.Trim().Split('\n'));
+        Assert.False(Directory.Exists(tmp.Sub("o")));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}: a deterministic failure must not be retried");
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SimCluster.Model.Scenarios;
 
 namespace SimCluster.Model.Sweeps;
@@ -15,7 +14,7 @@ public sealed record ReplicateFailure(long Replicate, string Message, bool UserE
     /// <summary>The failure of <paramref name="task"/> with <paramref name="error"/>.</summary>
     public static ReplicateFailure Of(ReplicateTask task, Exception error)
     {
-        string values = string.Join(", ", task.Values.Select(v => $"{v.Path} = {v.Value.ToString("R", CultureInfo.InvariantCulture)}"));
+        string values = string.Join(", ", task.Values.Select(v => $"{v.Path} = {IssueText.Number(v.Value)}"));
         string at = values.Length > 0 ? $"replicate {task.Replicate} ({values})" : $"replicate {task.Replicate}";
         return error is ScenarioRunException run
             ? new ReplicateFailure(task.Replicate, $"{at}: {run.Message}", true)

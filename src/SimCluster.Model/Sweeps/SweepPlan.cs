@@ -58,7 +58,7 @@ public static class SweepPlan
             var sampled = ScenarioSampler.Apply(spec, t.Values.Select(v => (v.Path, v.Value)));
             var issue = ScenarioValidator.Validate(sampled with { Uncertain = [] }).FirstOrDefault();
             if (issue is null) continue;
-            string drawn = paths.Contains(issue.Path) ? $" (drew {t.Values.First(v => v.Path == issue.Path).Value:R})" : "";
+            string drawn = paths.Contains(issue.Path) ? $" (drew {IssueText.Number(t.Values.First(v => v.Path == issue.Path).Value)})" : "";
             return $"replicate {t.Replicate}: {issue.Path}{drawn}: {issue.Message}; bound the distribution with min/max";
         }
         return null;

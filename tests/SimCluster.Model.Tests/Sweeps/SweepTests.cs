@@ -142,7 +142,7 @@ public sealed class SweepTests
         var design = new MonteCarloDesign(bad, 50);
         string? message = SweepPlan.FirstInvalid(bad, design);
         Assert.NotNull(message);
-        Assert.Matches(@"^replicate \d+: labs\[1\]\.budget\.growth_factor_per_year \(drew -?[\d.E+-]+\): must be a factor per year in \(0, 10\]", message);
+        Assert.Matches(@"^replicate \d+: labs\[1\]\.budget\.growth_factor_per_year \(drew -?[\d.e+-]+\): must be a factor per year in \(0, 10\]", message);
 
         var task = design.Tasks().First(t => t.Values[0].Value <= 0);
         var e = Assert.Throws<ScenarioRunException>(() => ReplicateRunner.Run(bad, new SweepLayout(bad), task));
