@@ -4,18 +4,33 @@ using SimCluster.Abstractions;
 namespace SimCluster.Cli.Runs;
 
 /// <summary>
-/// A one-line progress bar with rate and ETA on stderr, redrawn in place. Drawn only on an interactive terminal, so
-/// redirected output and logs stay clean.
+/// Progress on stderr: on an interactive terminal a one-line bar with rate and ETA, redrawn in place; when stderr goes
+/// to a file or a log (a container, a CI job), a plain line at every tenth of the way, so a long sweep shows it is
+/// alive without filling the log. Results stay on stdout either way.
 /// </summary>
-public sealed class ProgressBar(TextWriter error, string label, string unit, bool enabled) : IProgress<RunProgress>, IProgress<SweepStatus>
+public sealed class ProgressBar(TextWriter error, string label, string unit, ProgressBar.Style style) : IProgress<RunProgress>, IProgress<SweepStatus>
 {
     private const int Width = 30;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private bool _drawn;
+    private int _tenths = -1;
 
-    /// <summary>A bar that draws only when stderr is a terminal.</summary>
+    /// <summary>How progress is shown.</summary>
+    public enum Style
+    {
+        /// <summary>Not at all (stderr is a test's writer).</summary>
+        None,
+
+        /// <summary>A bar redrawn in place (a terminal).</summary>
+        Bar,
+
+        /// <summary>A line per tenth (a file or log).</summary>
+        Lines,
+    }
+
+    /// <summary>A bar on a terminal, lines when stderr is redirected, nothing for any other writer.</summary>
     public static ProgressBar ForConsole(TextWriter error, string label, string unit) =>
-        new(error, label, unit, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+        new(error, label, unit, !ReferenceEquals(error, Console.Error) ? Style.None : Console.IsErrorRedirected ? Style.Lines : Style.Bar);
 
     /// <inheritdoc />
     public void Report(RunProgress value) => Draw(value.StepsDone, value.Steps);
@@ -26,11 +41,19 @@ public sealed class ProgressBar(TextWriter error, string label, string unit, boo
     /// <summary>Draws <paramref name="done"/> of <paramref name="total"/>.</summary>
     public void Draw(long done, long total)
     {
-        if (!enabled || total == 0) return;
+        if (style == Style.None || total == 0) return;
         double fraction = (double)done / total;
-        int filled = (int)Math.Round(fraction * Width);
         double seconds = _clock.Elapsed.TotalSeconds;
         string eta = done > 0 && done < total ? $" ETA {seconds / done * (total - done):F0} s" : "";
+        if (style == Style.Lines)
+        {
+            int tenths = (int)Math.Floor(fraction * 10);
+            if (tenths <= _tenths) return;
+            _tenths = tenths;
+            error.WriteLine($"{label}: {tenths * 10}% ({done}/{total} {unit}, {seconds:F1} s{eta})");
+            return;
+        }
+        int filled = (int)Math.Round(fraction * Width);
         error.Write($"\r{label} [{new string('#', filled)}{new string('.', Width - filled)}] {fraction * 100,3:F0}% {done}/{total} {unit} {seconds:F1} s{eta}   ");
         _drawn = true;
         if (done >= total) Done();
