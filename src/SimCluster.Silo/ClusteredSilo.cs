@@ -34,10 +34,11 @@ public static class ClusteredSilo
                 {
                     e.SiloPort = o.Port;
                     e.GatewayPort = o.GatewayPort;
-                    // Without --advertise or POD_IP, Orleans picks the host's address (what compose relies on).
-                    if (o.Advertise is { } ip) e.AdvertisedIPAddress = ip;
-                    e.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, o.Port);
-                    e.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, o.GatewayPort);
+                    // Null only when listening on every interface with nothing advertised: Orleans then picks the
+                    // host's address, which in a container is the one the others reach it at.
+                    if (o.Addresses.Advertise is { } ip) e.AdvertisedIPAddress = ip;
+                    e.SiloListeningEndpoint = new IPEndPoint(o.Addresses.Listen, o.Port);
+                    e.GatewayListeningEndpoint = new IPEndPoint(o.Addresses.Listen, o.GatewayPort);
                 })
                 // Declare a dead silo in about 6 s rather than the default ~15 s, so a sweep's batches move on sooner.
                 .Configure<ClusterMembershipOptions>(m => (m.ProbeTimeout, m.NumMissedProbesLimit) = (TimeSpan.FromSeconds(2), 3))

@@ -50,7 +50,22 @@ public partial class ComposeTests
         Assert.Equal(SiloSettings.DefaultPort.ToString(System.Globalization.CultureInfo.InvariantCulture), CommandLine.OptionValue(command, SiloSettings.PortOption));
         Assert.Equal(SiloSettings.DefaultGatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture), CommandLine.OptionValue(command, SiloSettings.GatewayPortOption));
         // Only options the silo has; each container advertises its own address, so no --advertise.
-        Assert.Subset(new HashSet<string>([SiloSettings.RedisOption, SiloSettings.PortOption, SiloSettings.GatewayPortOption]), CommandLine.Options(command).ToHashSet());
+        Assert.Subset(new HashSet<string>([SiloSettings.RedisOption, SiloSettings.PortOption, SiloSettings.GatewayPortOption, SiloSettings.ListenOption]), CommandLine.Options(command).ToHashSet());
+    }
+
+    /// <summary>
+    /// A silo listens on 127.0.0.1 by default, which other containers cannot reach: compose opens it to the project's
+    /// network with --listen 0.0.0.0, and with nothing advertised the silo advertises its container's address.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Silos))]
+    public void SiloListensOnItsContainersNetworkAndAdvertisesTheContainersAddress(string silo)
+    {
+        var command = Command(silo);
+        Assert.Equal("0.0.0.0", CommandLine.OptionValue(command, SiloSettings.ListenOption));
+        Assert.False(CommandLine.Has(command, SiloSettings.AdvertiseOption));
+        Assert.DoesNotContain(SiloSettings.AdvertiseVariable, Environment(silo).Keys);
+        Assert.Null(Service(silo).Get("ports")); // nothing published on the host
     }
 
     [Theory]

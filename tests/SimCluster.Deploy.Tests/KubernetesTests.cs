@@ -87,6 +87,14 @@ public class KubernetesTests
         Assert.Equal("metadata.namespace", SiloContainer.FieldPath("POD_NAMESPACE"));
     }
 
+    /// <summary>With POD_IP and no listening address, the silo listens on its pod IP only, not every interface.</summary>
+    [Fact]
+    public void SiloListensOnItsPodIp()
+    {
+        Assert.False(SiloContainer.HasEnv(SiloSettings.ListenVariable), $"{SiloSettings.ListenVariable} set: the silo should listen on the pod IP it advertises");
+        Assert.DoesNotContain(SiloSettings.ListenOption, SiloContainer.Args);
+    }
+
     [Fact]
     public void SiloClusterOptionsEqualItsOrleansLabels()
     {

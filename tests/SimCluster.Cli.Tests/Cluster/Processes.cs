@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Text;
 
@@ -17,6 +18,28 @@ public static class Processes
         using var l = new TcpListener(IPAddress.Loopback, 0);
         l.Start();
         return ((IPEndPoint)l.LocalEndpoint).Port;
+    }
+
+    /// <summary>An IPv4 address of this machine that is not loopback (an interface that is up), or null when it has none.</summary>
+    public static IPAddress? NonLoopbackAddress() =>
+        NetworkInterface.GetAllNetworkInterfaces()
+            .Where(n => n.OperationalStatus == OperationalStatus.Up && n.NetworkInterfaceType != NetworkInterfaceType.Loopback)
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+            .Select(a => a.Address)
+            .FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
+
+    /// <summary>Whether a TCP connection to <paramref name="address"/>:<paramref name="port"/> is accepted within a few seconds.</summary>
+    public static bool Accepts(IPAddress address, int port)
+    {
+        using var tcp = new TcpClient(address.AddressFamily);
+        try
+        {
+            return tcp.ConnectAsync(address, port).Wait(TimeSpan.FromSeconds(5)) && tcp.Connected;
+        }
+        catch (AggregateException e) when (e.InnerException is SocketException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Starts `simcluster ARGS`.</summary>
