@@ -15,6 +15,9 @@ public partial class ComposeTests
 
     private static readonly string[] SiloNames = ["silo1", "silo2", "silo3"];
 
+    /// <summary>The variable in the shell running `docker compose` that holds the cluster id.</summary>
+    private const string ClusterIdVariable = "SIMCLUSTER_CLUSTER_ID";
+
     public static TheoryData<string> Silos() => new(SiloNames);
 
     /// <summary>The command as a list, whichever form it is written in.</summary>
@@ -79,13 +82,31 @@ public partial class ComposeTests
         Assert.Equal("service_healthy", Service(silo).At("depends_on.redis.condition").Text());
     }
 
+    /// <summary>
+    /// Anyone who knows a gateway address and the cluster id reaches every grain, so the shipped file has no cluster id
+    /// of its own: compose refuses to start until SIMCLUSTER_CLUSTER_ID is set, saying how.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Silos))]
-    public void SiloSetsTheClusterAndServiceIds(string silo)
+    public void SiloTakesItsClusterIdFromARequiredVariable(string silo)
     {
         var env = Environment(silo);
-        Assert.Equal(SiloSettings.DefaultClusterId, env[SiloSettings.ClusterIdVariable]);
+        var required = RequiredVariable().Match(env[SiloSettings.ClusterIdVariable]);
+        Assert.True(required.Success, $"{SiloSettings.ClusterIdVariable}: '{env[SiloSettings.ClusterIdVariable]}' is not ${{{ClusterIdVariable}:?message}}");
+        Assert.Equal(ClusterIdVariable, required.Groups[1].Value);
+        Assert.Contains("deploy/README.md", required.Groups[2].Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("$", required.Groups[2].Value, StringComparison.Ordinal); // compose would try to interpolate it
         Assert.Equal(SiloSettings.DefaultServiceId, env[SiloSettings.ServiceIdVariable]);
+    }
+
+    /// <summary>deploy/README.md says how to set it before `docker compose up`, to a random value.</summary>
+    [Fact]
+    public void TheReadmeSaysHowToSetTheClusterId()
+    {
+        string readme = File.ReadAllText(Path.Combine(DeployFiles.Folder, "deploy", "README.md"));
+        Assert.Contains($"export {ClusterIdVariable}=$(openssl rand -hex 16)", readme, StringComparison.Ordinal);
+        string dockerIgnore = File.ReadAllText(DeployFiles.DockerIgnore);
+        Assert.Contains(".env", dockerIgnore.Split('\n').Select(l => l.Trim()));  // a .env holding the id stays out of the image
     }
 
     /// <summary>The healthcheck the client waits for connects to the gateway port the silo was given.</summary>
@@ -157,4 +178,8 @@ public partial class ComposeTests
 
     [GeneratedRegex(@"/dev/tcp/[^/ ]+/([0-9]+)")]
     private static partial Regex DevTcp();
+
+    /// <summary>Compose's required-variable interpolation, ${NAME:?message}.</summary>
+    [GeneratedRegex(@"^\$\{([A-Z_][A-Z0-9_]*):\?([^}]+)\}$")]
+    private static partial Regex RequiredVariable();
 }

@@ -95,17 +95,31 @@ public class KubernetesTests
         Assert.DoesNotContain(SiloSettings.ListenOption, SiloContainer.Args);
     }
 
+    /// <summary>The service id is an Orleans label and read from it, so the two cannot disagree.</summary>
     [Fact]
-    public void SiloClusterOptionsEqualItsOrleansLabels()
+    public void SiloServiceIdEqualsItsOrleansLabel()
     {
         var labels = SiloContainer.PodLabels;
-        Assert.Equal(SiloSettings.DefaultClusterId, labels[ClusterIdLabel]);
         Assert.Equal(SiloSettings.DefaultServiceId, labels[ServiceIdLabel]);
-        Assert.Equal(labels[ClusterIdLabel], SiloContainer.ResolvedEnv(SiloSettings.ClusterIdVariable));
         Assert.Equal(labels[ServiceIdLabel], SiloContainer.ResolvedEnv(SiloSettings.ServiceIdVariable));
-        // The Deployment itself carries them too, as in the Orleans docs.
-        Assert.Equal(labels[ClusterIdLabel], Silo.Root.At("metadata.labels").StringMap()[ClusterIdLabel]);
+        // The Deployment itself carries it too, as in the Orleans docs.
         Assert.Equal(labels[ServiceIdLabel], Silo.Root.At("metadata.labels").StringMap()[ServiceIdLabel]);
+    }
+
+    /// <summary>
+    /// Anyone who knows a gateway address and the cluster id reaches every grain, so the cluster id is a Secret the
+    /// user creates with a random value (deploy/README.md says how), never a label anyone listing pods can read, nor a
+    /// value shipped in the manifests.
+    /// </summary>
+    [Fact]
+    public void SiloReadsItsClusterIdFromASecretTheUserCreates()
+    {
+        var (secret, key) = SiloContainer.SecretRef(SiloSettings.ClusterIdVariable);
+        Assert.DoesNotContain(All, o => o.Kind == "Secret");
+        Assert.DoesNotContain(ClusterIdLabel, SiloContainer.PodLabels.Keys);
+        Assert.DoesNotContain(ClusterIdLabel, Silo.Root.At("metadata.labels").StringMap().Keys);
+        string readme = File.ReadAllText(Path.Combine(DeployFiles.Folder, "deploy", "README.md"));
+        Assert.Contains($"kubectl -n simcluster create secret generic {secret} --from-literal={key}=$(openssl rand -hex 16)", readme, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -185,7 +199,7 @@ public class KubernetesTests
     [Fact]
     public void SweepJobNamesTheSilosCluster()
     {
-        Assert.Equal(SiloContainer.ResolvedEnv(SiloSettings.ClusterIdVariable), SweepContainer.ResolvedEnv(SiloSettings.ClusterIdVariable));
+        Assert.Equal(SiloContainer.SecretRef(SiloSettings.ClusterIdVariable), SweepContainer.SecretRef(SiloSettings.ClusterIdVariable));
         Assert.Equal(SiloContainer.ResolvedEnv(SiloSettings.ServiceIdVariable), SweepContainer.ResolvedEnv(SiloSettings.ServiceIdVariable));
         // A client is not a silo: its pods must not look like one to anything that selects on the Orleans labels.
         Assert.DoesNotContain(ClusterIdLabel, SweepContainer.PodLabels.Keys);
