@@ -35,6 +35,14 @@ public static class SiloCommand
                 Port(result, gateway, SiloSettings.GatewayPortVariable, SiloSettings.DefaultGatewayPort),
                 Addresses(result, listen, advertise), clusterId, serviceId);
             var dashboardAt = dashboard.Get(result);
+            try
+            {
+                ListeningPorts.EnsureFree(options, dashboardAt);
+            }
+            catch (PortInUseException e)
+            {
+                throw new UsageException(e.Message);
+            }
             using var host = ClusteredSilo.Build(options, LogLevel.Warning, TelemetryOption.Get(result, telemetry, error), dashboardAt);
             try
             {
