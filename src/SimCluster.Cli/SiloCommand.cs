@@ -22,11 +22,14 @@ public static class SiloCommand
         var command = new Command("silo",
             "Run a silo that joins a SimCluster cluster through Redis clustering and keeps sweep progress in Redis grain storage. " +
             $"Several silos can share a machine on different ports. Cluster and service ids come from {SiloSettings.ClusterIdVariable} and " +
-            $"{SiloSettings.ServiceIdVariable} (default '{SiloSettings.DefaultClusterId}'). Stops cleanly on Ctrl+C or SIGTERM.");
+            $"{SiloSettings.ServiceIdVariable} (default '{SiloSettings.DefaultClusterId}'). " +
+            $"On Ctrl+C or SIGTERM it stops gracefully within {ClusteredSiloRunner.GracefulStopTimeout.TotalSeconds:0} s (exit 0; 130 or 143 if the graceful stop did not finish), at once on a second signal. ");
         foreach (var o in new[] { redis, port, gateway, advertise, listen }) command.Options.Add(o);
         var telemetry = TelemetryOption.AddTo(command);
         var dashboard = DashboardOption.AddTo(command);
-        command.SetAction(async (result, cancellationToken) =>
+        // Synchronous on purpose: for an asynchronous action System.CommandLine handles SIGTERM and Ctrl+C itself and
+        // ends the invocation 2 s later, in the middle of the silo's graceful stop. The silo handles them (StopSignals).
+        command.SetAction(result =>
         {
             var (clusterId, serviceId) = ClusterSiloOptions.IdsFromEnvironment();
             var options = new ClusterSiloOptions(
@@ -35,6 +38,7 @@ public static class SiloCommand
                 Port(result, gateway, SiloSettings.GatewayPortVariable, SiloSettings.DefaultGatewayPort),
                 Addresses(result, listen, advertise), clusterId, serviceId);
             var dashboardAt = dashboard.Get(result);
+            var telemetryTo = TelemetryOption.Get(result, telemetry, error);
             try
             {
                 ListeningPorts.EnsureFree(options, dashboardAt);
@@ -43,20 +47,36 @@ public static class SiloCommand
             {
                 throw new UsageException(e.Message);
             }
-            using var host = ClusteredSilo.Build(options, LogLevel.Warning, TelemetryOption.Get(result, telemetry, error), dashboardAt);
+
+            using var signals = new StopSignals(error, $"stopping gracefully (at most {ClusteredSiloRunner.GracefulStopTimeout.TotalSeconds:0} s; signal again to stop at once)");
+            void Up(IHost host)
+            {
+                var advertised = host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress.Endpoint.Address;
+                error.WriteLine($"silo up: cluster '{clusterId}', silo port {options.Port}, gateway port {options.GatewayPort}, {options.Addresses.Describe(advertised)}, redis {options.Redis}");
+                if (dashboardAt is not null) error.WriteLine($"dashboard at {dashboardAt.Url}");
+            }
+            SiloExit exit;
             try
             {
-                await host.StartAsync(cancellationToken);
+                exit = ClusteredSiloRunner.RunAsync(options, () => ClusteredSilo.Build(options, LogLevel.Warning, telemetryTo, dashboardAt), Up, error, signals.Requested).GetAwaiter().GetResult();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 throw new UsageException($"the silo could not join the cluster at '{options.Redis}': {e.Message}");
             }
-            var advertised = host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress.Endpoint.Address;
-            error.WriteLine($"silo up: cluster '{clusterId}', silo port {options.Port}, gateway port {options.GatewayPort}, {options.Addresses.Describe(advertised)}, redis {options.Redis}");
-            if (dashboardAt is not null) error.WriteLine($"dashboard at {dashboardAt.Url}");
-            await host.WaitForShutdownAsync(cancellationToken);
-            return ExitCodes.Ok;
+            switch (exit)
+            {
+                case SiloExit.Stopped:
+                    error.WriteLine("silo stopped");
+                    return ExitCodes.Ok;
+                default:
+                    error.WriteLine($"error: the silo did not stop gracefully within {ClusteredSiloRunner.GracefulStopTimeout.TotalSeconds:0} s (is Redis reachable?); exiting anyway");
+                    break;
+            }
+            // Exit now: what is left of the stop may go on for minutes, and the process must not wait for it.
+            error.Flush();
+            Environment.Exit(StopSignals.ExitCode(signals.First));
+            return ExitCodes.Failure;
         });
         return command;
     }

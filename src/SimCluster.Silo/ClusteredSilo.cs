@@ -47,8 +47,11 @@ public static class ClusteredSilo
                 .AddSimClusterTelemetry(telemetry, "silo")
                 .AddDashboardIf(dashboard);
         });
-        // Finish a graceful stop well inside the 90 s grace period of deploy/ (Kubernetes and compose).
-        builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        // Finish a graceful stop well inside the 90 s grace period of deploy/ (Kubernetes and compose); the runner
+        // enforces it, since Orleans does not always honour this token.
+        builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = ClusteredSiloRunner.GracefulStopTimeout);
+        // Signals are the caller's (the silo command's): registered last, so it replaces the console lifetime.
+        builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         return SiloHost.Build(builder);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace SimCluster.Cli.Tests.Cluster;
@@ -102,6 +103,28 @@ public sealed class RunningProcess : IDisposable
 
     /// <summary>kill -9.</summary>
     public void Kill() => Process.Kill(entireProcessTree: true);
+
+    /// <summary>kill -TERM, as Kubernetes and docker stop send it (.NET's Process.Kill sends SIGKILL).</summary>
+    public void Terminate() => Signal(Sigterm);
+
+    /// <summary>Sends <paramref name="signal"/> to the process.</summary>
+    public void Signal(int signal)
+    {
+        if (SendSignal(Process.Id, signal) != 0) throw new InvalidOperationException($"kill({Process.Id}, {signal}) failed: errno {Marshal.GetLastPInvokeError()}");
+    }
+
+    /// <summary>Waits for exit and returns the exit code and how long it took, or throws with the output after <paramref name="timeout"/>.</summary>
+    public (int Code, TimeSpan Took) TimeExit(TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        int code = WaitForExit(timeout);
+        return (code, clock.Elapsed);
+    }
+
+    private const int Sigterm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     /// <inheritdoc />
     public void Dispose()

@@ -1,0 +1,58 @@
+using System.Runtime.InteropServices;
+
+namespace SimCluster.Cli;
+
+/// <summary>
+/// SIGTERM and SIGINT (Ctrl+C) for a long-running command: the first asks for a graceful stop through
+/// <see cref="Requested"/>, a second one ends the process at once.
+/// </summary>
+public sealed class StopSignals : IDisposable
+{
+    private readonly CancellationTokenSource _requested = new();
+    private readonly PosixSignalRegistration[] _registrations;
+    private readonly TextWriter _error;
+    private readonly string _firstMessage;
+    private int _received;
+
+    /// <summary>Handles both signals until disposed; <paramref name="firstMessage"/> is printed on the first.</summary>
+    public StopSignals(TextWriter error, string firstMessage)
+    {
+        _error = error;
+        _firstMessage = firstMessage;
+        _registrations = [PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal), PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal)];
+    }
+
+    /// <summary>Fires on the first signal.</summary>
+    public CancellationToken Requested => _requested.Token;
+
+    /// <summary>The first signal received, if any.</summary>
+    public PosixSignal? First { get; private set; }
+
+    /// <summary>The shell's code for a process ended by <paramref name="signal"/>: 128 + its number.</summary>
+    public static int ExitCode(PosixSignal? signal) => signal == PosixSignal.SIGINT ? ExitCodes.Cancelled : ExitCodes.Terminated;
+
+    private void OnSignal(PosixSignalContext context)
+    {
+        context.Cancel = true; // the runtime's default would end the process now, without the graceful stop
+        if (Interlocked.Increment(ref _received) == 1)
+        {
+            First = context.Signal;
+            _error.WriteLine($"{Name(context.Signal)} received: {_firstMessage}");
+            // Off the signal thread: what listens to the token may take a while, and the next signal must get through.
+            _ = Task.Run(_requested.Cancel);
+            return;
+        }
+        _error.WriteLine($"{Name(context.Signal)} received again: stopping now");
+        _error.Flush();
+        Environment.Exit(ExitCode(First));
+    }
+
+    private static string Name(PosixSignal signal) => signal == PosixSignal.SIGINT ? "SIGINT" : "SIGTERM";
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var r in _registrations) r.Dispose();
+        _requested.Dispose();
+    }
+}
