@@ -23,7 +23,8 @@ public static class SiloCommand
             "Run a silo that joins a SimCluster cluster through Redis clustering and keeps sweep progress in Redis grain storage. " +
             $"Several silos can share a machine on different ports. Cluster and service ids come from {SiloSettings.ClusterIdVariable} and " +
             $"{SiloSettings.ServiceIdVariable} (default '{SiloSettings.DefaultClusterId}'). " +
-            $"On Ctrl+C or SIGTERM it stops gracefully within {ClusteredSiloRunner.GracefulStopTimeout.TotalSeconds:0} s (exit 0; 130 or 143 if the graceful stop did not finish), at once on a second signal. ");
+            $"On Ctrl+C or SIGTERM it stops gracefully within {ClusteredSiloRunner.GracefulStopTimeout.TotalSeconds:0} s (exit 0; 130 or 143 if the graceful stop did not finish), at once on a second signal. " +
+            "If its membership table vanishes (Redis restarted without its data), it restarts itself in place to register again.");
         foreach (var o in new[] { redis, port, gateway, advertise, listen }) command.Options.Add(o);
         var telemetry = TelemetryOption.AddTo(command);
         var dashboard = DashboardOption.AddTo(command);
@@ -49,10 +50,10 @@ public static class SiloCommand
             }
 
             using var signals = new StopSignals(error, $"stopping gracefully (at most {ClusteredSiloRunner.GracefulStopTimeout.TotalSeconds:0} s; signal again to stop at once)");
-            void Up(IHost host)
+            void Up(IHost host, int incarnation)
             {
                 var advertised = host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress.Endpoint.Address;
-                error.WriteLine($"silo up: cluster '{clusterId}', silo port {options.Port}, gateway port {options.GatewayPort}, {options.Addresses.Describe(advertised)}, redis {options.Redis}");
+                error.WriteLine($"silo up{(incarnation > 1 ? $" again (incarnation {incarnation})" : "")}: cluster '{clusterId}', silo port {options.Port}, gateway port {options.GatewayPort}, {options.Addresses.Describe(advertised)}, redis {options.Redis}");
                 if (dashboardAt is not null) error.WriteLine($"dashboard at {dashboardAt.Url}");
             }
             SiloExit exit;
@@ -69,13 +70,16 @@ public static class SiloCommand
                 case SiloExit.Stopped:
                     error.WriteLine("silo stopped");
                     return ExitCodes.Ok;
-                default:
+                case SiloExit.StopTimedOut:
                     error.WriteLine($"error: the silo did not stop gracefully within {ClusteredSiloRunner.GracefulStopTimeout.TotalSeconds:0} s (is Redis reachable?); exiting anyway");
+                    break;
+                default:
+                    error.WriteLine("error: the silo could not restart in place (its old incarnation kept its ports); exiting so that it can be restarted");
                     break;
             }
             // Exit now: what is left of the stop may go on for minutes, and the process must not wait for it.
             error.Flush();
-            Environment.Exit(StopSignals.ExitCode(signals.First));
+            Environment.Exit(exit == SiloExit.StopTimedOut ? StopSignals.ExitCode(signals.First) : ExitCodes.Failure);
             return ExitCodes.Failure;
         });
         return command;

@@ -8,4 +8,7 @@ public enum SiloExit
 
     /// <summary>Asked to stop, but the graceful stop did not finish within the bound.</summary>
     StopTimedOut,
+
+    /// <summary>Its membership entry vanished and the old incarnation would not let go of its ports in time.</summary>
+    RestartFailed,
 }
