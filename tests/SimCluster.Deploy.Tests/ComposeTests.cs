@@ -44,6 +44,20 @@ public partial class ComposeTests
         Assert.Equal(["CMD", "redis-cli", "ping"], Service("redis").At("healthcheck.test").Strings());
     }
 
+    /// <summary>
+    /// The membership table and sweep progress live in Redis: without persistence a Redis restart loses every sweep's
+    /// progress. Redis writes an append-only file to /data, which is a named volume that outlives the container.
+    /// </summary>
+    [Fact]
+    public void RedisPersistsToANamedVolume()
+    {
+        var command = Command("redis");
+        Assert.Equal("redis-server", command[0]);
+        Assert.Equal("yes", CommandLine.OptionValue(command, "--appendonly"));
+        var mount = Assert.Single(Service("redis").At("volumes").Strings(), v => v.EndsWith(":/data", StringComparison.Ordinal));
+        Assert.Contains(mount.Split(':')[0], Compose.At("volumes").Keys());
+    }
+
     [Theory]
     [MemberData(nameof(Silos))]
     public void SiloRunsSiloWithTheDefaultPorts(string silo)
@@ -118,6 +132,14 @@ public partial class ComposeTests
         var match = DevTcp().Match(test);
         Assert.True(match.Success, test);
         Assert.Equal(CommandLine.OptionValue(Command(silo), SiloSettings.GatewayPortOption), match.Groups[1].Value);
+    }
+
+    /// <summary>A silo that ends on its own has failed (Orleans stops a silo declared dead) and is restarted to join afresh.</summary>
+    [Theory]
+    [MemberData(nameof(Silos))]
+    public void SiloIsRestartedWhenItFails(string silo)
+    {
+        Assert.Equal("on-failure", Service(silo).At("restart").Text());
     }
 
     /// <summary>Longer than the 10 s Docker default, which would kill a silo in the middle of its graceful shutdown.</summary>

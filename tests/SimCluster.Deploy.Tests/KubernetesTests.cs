@@ -185,6 +185,24 @@ public class KubernetesTests
         Assert.StartsWith("redis:", redis.Node.At("image").Text());
     }
 
+    /// <summary>
+    /// Redis keeps membership and sweep progress: it writes an append-only file to /data, on a PersistentVolumeClaim
+    /// that outlives the pod, and is replaced rather than surged (one pod on the claim at a time).
+    /// </summary>
+    [Fact]
+    public void RedisPersistsToAVolumeClaim()
+    {
+        var redisDeployment = Get("Deployment", RedisName);
+        var redis = Container(redisDeployment);
+        Assert.Equal("yes", CommandLine.OptionValue(redis.Args, "--appendonly"));
+        var mount = Assert.Single(redis.Node.At("volumeMounts").Items(), m => m.StringAt("mountPath") == "/data");
+        var volume = Assert.Single(redis.Pod.At("spec.volumes").Items(), v => v.StringAt("name") == mount.StringAt("name"));
+        var claim = Get("PersistentVolumeClaim", volume.At("persistentVolumeClaim.claimName").Text());
+        Assert.Equal(["ReadWriteOnce"], claim.Root.At("spec.accessModes").Strings());
+        Assert.Equal("Recreate", redisDeployment.Root.At("spec.strategy.type").Text());
+        Assert.Equal("1", redisDeployment.Root.At("spec.replicas").Text());
+    }
+
     [Fact]
     public void SweepJobSubmitsToTheSilosRedis()
     {

@@ -5,10 +5,10 @@ public sealed class ThreeSilos : IDisposable
 {
     private readonly List<RunningProcess> _silos = [];
 
-    /// <summary>Starts Redis and <paramref name="count"/> silos and waits until each is up.</summary>
-    public ThreeSilos(int count = 3)
+    /// <summary>Starts Redis (with persistence if asked) and <paramref name="count"/> silos and waits until each is up.</summary>
+    public ThreeSilos(int count = 3, bool persistentRedis = false)
     {
-        Redis = RedisServer.Start();
+        Redis = RedisServer.Start(persistentRedis);
         for (int i = 0; i < count; i++) AddSilo();
     }
 
