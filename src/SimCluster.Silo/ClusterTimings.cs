@@ -8,7 +8,7 @@ namespace SimCluster.Silo;
 /// fresh client waiting about 85 s, and the new silos a minute before they could join: the dead incarnations stay
 /// Active in the table until voted out, and joining silos and clients keep trying to reach them.
 /// </summary>
-public static class ClusterTimings
+internal static class ClusterTimings
 {
     /// <summary>
     /// Silo side. A silo writes "I am alive" to the table every 5 s (default 30 s); three missed writes (15 s, default

@@ -15,7 +15,7 @@ namespace SimCluster.Silo;
 public static class ClusteredSilo
 {
     /// <summary>
-    /// Builds the silo host; start it with RunAsync. <paramref name="telemetry"/> (null: none) says where its traces and
+    /// Builds the silo host; <see cref="ClusteredSiloRunner"/> runs it (its signals are the caller's). <paramref name="telemetry"/> (null: none) says where its traces and
     /// metrics go; with <paramref name="dashboard"/>, it serves the Orleans dashboard there. The dashboard shows the
     /// whole cluster only when every silo has it (each silo's dashboard services feed it).
     /// </summary>

@@ -64,6 +64,13 @@ public static class ClusteredSiloRunner
             {
                 return await StopAsync(host);
             }
+            catch (Exception e)
+            {
+                // Not a reason to take down a serving silo: it runs on, as Orleans alone would run it.
+                error.WriteLine($"silo: the membership watchdog failed ({e.Message}); running on without it");
+                await Delay(Timeout.InfiniteTimeSpan, stop);
+                return await StopAsync(host);
+            }
             error.WriteLine($"silo: {reason} (Redis restarted without its data?); starting a new incarnation to register again");
             await BoundedStop.StopAsync(host, DropTimeout, graceful: false);
             await BoundedStop.DisposeAsync(host, DropTimeout);
