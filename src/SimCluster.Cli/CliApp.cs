@@ -20,7 +20,8 @@ public static class CliApp
         root.Subcommands.Add(CompareCommand.Create(output, error));
         root.Subcommands.Add(ValidateCommand.Create(output));
         root.Subcommands.Add(SweepCommand.Create(output, error));
-        root.Subcommands.Add(SiloCommand.Create(error));
+        using var signals = new StopSignals(error);
+        root.Subcommands.Add(SiloCommand.Create(error, signals));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -30,9 +31,9 @@ public static class CliApp
         }
         try
         {
-            using var signals = TerminationSignals.Listen();
+            // The signals are StopSignals', not System.CommandLine's (which would end the invocation 2 s after one).
             var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
-            return parsed.InvokeAsync(configuration, signals.Token).GetAwaiter().GetResult();
+            return parsed.InvokeAsync(configuration, signals.Requested).GetAwaiter().GetResult();
         }
         catch (UsageException e)
         {

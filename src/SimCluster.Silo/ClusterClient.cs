@@ -37,6 +37,7 @@ public sealed class ClusterClient : IAsyncDisposable
         builder.UseOrleansClient(client =>
         {
             client.UseRedisClustering(redis).Configure<ClusterOptions>(c => (c.ClusterId, c.ServiceId) = (clusterId, serviceId));
+            client.UseSimClusterGatewayDiscovery();
             client.Services.AddSerializer(s => s.AddSimClusterModel());
             client.AddSimClusterTelemetry(telemetry);
         });

@@ -15,7 +15,7 @@ namespace SimCluster.Silo;
 public static class ClusteredSilo
 {
     /// <summary>
-    /// Builds the silo host; start it with RunAsync. <paramref name="telemetry"/> (null: none) says where its traces and
+    /// Builds the silo host; <see cref="ClusteredSiloRunner"/> runs it (its signals are the caller's). <paramref name="telemetry"/> (null: none) says where its traces and
     /// metrics go; with <paramref name="dashboard"/>, it serves the Orleans dashboard there. The dashboard shows the
     /// whole cluster only when every silo has it (each silo's dashboard services feed it).
     /// </summary>
@@ -34,13 +34,14 @@ public static class ClusteredSilo
                 {
                     e.SiloPort = o.Port;
                     e.GatewayPort = o.GatewayPort;
-                    // Without --advertise or POD_IP, Orleans picks the host's address (what compose relies on).
-                    if (o.Advertise is { } ip) e.AdvertisedIPAddress = ip;
-                    e.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, o.Port);
-                    e.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, o.GatewayPort);
+                    // Null only when listening on every interface with nothing advertised: Orleans then picks the
+                    // host's address, which in a container is the one the others reach it at.
+                    if (o.Addresses.Advertise is { } ip) e.AdvertisedIPAddress = ip;
+                    e.SiloListeningEndpoint = new IPEndPoint(o.Addresses.Listen, o.Port);
+                    e.GatewayListeningEndpoint = new IPEndPoint(o.Addresses.Listen, o.GatewayPort);
                 })
-                // Declare a dead silo in about 6 s rather than the default ~15 s, so a sweep's batches move on sooner.
-                .Configure<ClusterMembershipOptions>(m => (m.ProbeTimeout, m.NumMissedProbesLimit) = (TimeSpan.FromSeconds(2), 3))
+                // Dead silos voted out in seconds, so sweeps move on and a restarted cluster is usable at once.
+                .UseSimClusterFailureDetection()
                 // A collected sweep deletes its keys; one nobody collects goes SweepRetention after its last write.
                 .AddRedisGrainStorage(SweepStorage.Name, s =>
                 {
@@ -54,8 +55,11 @@ public static class ClusteredSilo
                 .AddSimClusterTelemetry(telemetry, "silo")
                 .AddDashboardIf(dashboard);
         });
-        // Finish a graceful stop well inside the 90 s grace period of deploy/ (Kubernetes and compose).
-        builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        // Finish a graceful stop well inside the 90 s grace period of deploy/ (Kubernetes and compose); the runner
+        // enforces it, since Orleans does not always honour this token.
+        builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = ClusteredSiloRunner.GracefulStopTimeout);
+        // Signals are the caller's (the silo command's): registered last, so it replaces the console lifetime.
+        builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         return SiloHost.Build(builder);
     }
 }

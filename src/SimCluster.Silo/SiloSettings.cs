@@ -18,6 +18,12 @@ public static class SiloSettings
     /// <summary>The address other silos reach this one at; Kubernetes passes the pod IP from the downward API.</summary>
     public const string AdvertiseOption = "--advertise", AdvertiseVariable = "POD_IP";
 
+    /// <summary>
+    /// The address the silo and gateway ports listen on (see <see cref="SiloAddresses"/>): by default the advertised
+    /// address, or 127.0.0.1 when none is given; 0.0.0.0 in a container.
+    /// </summary>
+    public const string ListenOption = "--listen", ListenVariable = "SIMCLUSTER_LISTEN";
+
     /// <summary>ClusterOptions, from the environment as in the Orleans Kubernetes docs.</summary>
     public const string ClusterIdVariable = "ORLEANS_CLUSTER_ID", ServiceIdVariable = "ORLEANS_SERVICE_ID";
 

@@ -9,11 +9,13 @@ namespace SimCluster.Cli.Tests;
 [Collection("real processes")]
 public sealed class CancellationTests
 {
+    private const int Sigint = 2, Sigterm = 15;
+
     [Theory]
-    [InlineData("run", Signals.Interrupt)]
-    [InlineData("run", Signals.Terminate)]
-    [InlineData("sweep", Signals.Interrupt)]
-    [InlineData("sweep", Signals.Terminate)]
+    [InlineData("run", Sigint)]
+    [InlineData("run", Sigterm)]
+    [InlineData("sweep", Sigint)]
+    [InlineData("sweep", Sigterm)]
     public void A_signal_stops_the_command_with_exit_130_and_writes_nothing(string command, int signal)
     {
         using var tmp = new TempDir();
@@ -28,7 +30,7 @@ public sealed class CancellationTests
             Assert.True(DateTime.UtcNow < deadline, "no staging folder appeared");
             Thread.Sleep(20);
         }
-        Signals.Send(process.Process.Id, signal);
+        process.Signal(signal);
 
         Assert.Equal(130, process.WaitForExit(TimeSpan.FromSeconds(60)));
         Assert.Contains("cancelled: no outputs were written", process.Err);

@@ -53,6 +53,14 @@ public sealed partial class PodContainer(YamlNode pod, YamlNode container)
         return labelValue!;
     }
 
+    /// <summary>The Secret and key a variable is read from (secretKeyRef); fails the test when it is read from elsewhere.</summary>
+    public (string Secret, string Key) SecretRef(string name)
+    {
+        var env = Env(name);
+        Assert.True(env.StringAt("valueFrom.secretKeyRef.name") is not null, $"{name} is not read from a Secret");
+        return (env.At("valueFrom.secretKeyRef.name").Text(), env.At("valueFrom.secretKeyRef.key").Text());
+    }
+
     /// <summary>A container port by number, or by name as probes and Services name it.</summary>
     public int Port(string numberOrName) =>
         int.TryParse(numberOrName, out int number)

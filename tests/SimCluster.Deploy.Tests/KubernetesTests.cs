@@ -9,8 +9,8 @@ public class KubernetesTests
     private const string SiloDeployment = "simcluster-silo", RedisName = "redis", SweepJob = "simcluster-sweep";
     private const string ClusterIdLabel = "orleans/clusterId", ServiceIdLabel = "orleans/serviceId";
 
-    /// <summary>.NET's default HostOptions.ShutdownTimeout: the grace period must leave the host at least this.</summary>
-    private const int DefaultHostShutdownSeconds = 30;
+    /// <summary>How long the silo gives a graceful stop before it exits anyway: the grace period must cover it twice over.</summary>
+    private static readonly int SiloStopSeconds = (int)ClusteredSiloRunner.GracefulStopTimeout.TotalSeconds;
 
     private static KubernetesObject Silo => Get("Deployment", SiloDeployment);
 
@@ -87,17 +87,39 @@ public class KubernetesTests
         Assert.Equal("metadata.namespace", SiloContainer.FieldPath("POD_NAMESPACE"));
     }
 
+    /// <summary>With POD_IP and no listening address, the silo listens on its pod IP only, not every interface.</summary>
     [Fact]
-    public void SiloClusterOptionsEqualItsOrleansLabels()
+    public void SiloListensOnItsPodIp()
+    {
+        Assert.False(SiloContainer.HasEnv(SiloSettings.ListenVariable), $"{SiloSettings.ListenVariable} set: the silo should listen on the pod IP it advertises");
+        Assert.DoesNotContain(SiloSettings.ListenOption, SiloContainer.Args);
+    }
+
+    /// <summary>The service id is an Orleans label and read from it, so the two cannot disagree.</summary>
+    [Fact]
+    public void SiloServiceIdEqualsItsOrleansLabel()
     {
         var labels = SiloContainer.PodLabels;
-        Assert.Equal(SiloSettings.DefaultClusterId, labels[ClusterIdLabel]);
         Assert.Equal(SiloSettings.DefaultServiceId, labels[ServiceIdLabel]);
-        Assert.Equal(labels[ClusterIdLabel], SiloContainer.ResolvedEnv(SiloSettings.ClusterIdVariable));
         Assert.Equal(labels[ServiceIdLabel], SiloContainer.ResolvedEnv(SiloSettings.ServiceIdVariable));
-        // The Deployment itself carries them too, as in the Orleans docs.
-        Assert.Equal(labels[ClusterIdLabel], Silo.Root.At("metadata.labels").StringMap()[ClusterIdLabel]);
+        // The Deployment itself carries it too, as in the Orleans docs.
         Assert.Equal(labels[ServiceIdLabel], Silo.Root.At("metadata.labels").StringMap()[ServiceIdLabel]);
+    }
+
+    /// <summary>
+    /// Anyone who knows a gateway address and the cluster id reaches every grain, so the cluster id is a Secret the
+    /// user creates with a random value (deploy/README.md says how), never a label anyone listing pods can read, nor a
+    /// value shipped in the manifests.
+    /// </summary>
+    [Fact]
+    public void SiloReadsItsClusterIdFromASecretTheUserCreates()
+    {
+        var (secret, key) = SiloContainer.SecretRef(SiloSettings.ClusterIdVariable);
+        Assert.DoesNotContain(All, o => o.Kind == "Secret");
+        Assert.DoesNotContain(ClusterIdLabel, SiloContainer.PodLabels.Keys);
+        Assert.DoesNotContain(ClusterIdLabel, Silo.Root.At("metadata.labels").StringMap().Keys);
+        string readme = File.ReadAllText(Path.Combine(DeployFiles.Folder, "deploy", "README.md"));
+        Assert.Contains($"kubectl -n simcluster create secret generic {secret} --from-literal={key}=$(openssl rand -hex 16)", readme, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,7 +135,7 @@ public class KubernetesTests
     public void SiloHasTimeToShutDownGracefully()
     {
         int grace = int.Parse(Silo.Root.At("spec.template.spec.terminationGracePeriodSeconds").Text(), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.InRange(grace, 2 * DefaultHostShutdownSeconds, 600);
+        Assert.InRange(grace, 2 * SiloStopSeconds, 600);
     }
 
     [Fact]
@@ -163,6 +185,24 @@ public class KubernetesTests
         Assert.StartsWith("redis:", redis.Node.At("image").Text());
     }
 
+    /// <summary>
+    /// Redis keeps membership and sweep progress: it writes an append-only file to /data, on a PersistentVolumeClaim
+    /// that outlives the pod, and is replaced rather than surged (one pod on the claim at a time).
+    /// </summary>
+    [Fact]
+    public void RedisPersistsToAVolumeClaim()
+    {
+        var redisDeployment = Get("Deployment", RedisName);
+        var redis = Container(redisDeployment);
+        Assert.Equal("yes", CommandLine.OptionValue(redis.Args, "--appendonly"));
+        var mount = Assert.Single(redis.Node.At("volumeMounts").Items(), m => m.StringAt("mountPath") == "/data");
+        var volume = Assert.Single(redis.Pod.At("spec.volumes").Items(), v => v.StringAt("name") == mount.StringAt("name"));
+        var claim = Get("PersistentVolumeClaim", volume.At("persistentVolumeClaim.claimName").Text());
+        Assert.Equal(["ReadWriteOnce"], claim.Root.At("spec.accessModes").Strings());
+        Assert.Equal("Recreate", redisDeployment.Root.At("spec.strategy.type").Text());
+        Assert.Equal("1", redisDeployment.Root.At("spec.replicas").Text());
+    }
+
     [Fact]
     public void SweepJobSubmitsToTheSilosRedis()
     {
@@ -177,7 +217,7 @@ public class KubernetesTests
     [Fact]
     public void SweepJobNamesTheSilosCluster()
     {
-        Assert.Equal(SiloContainer.ResolvedEnv(SiloSettings.ClusterIdVariable), SweepContainer.ResolvedEnv(SiloSettings.ClusterIdVariable));
+        Assert.Equal(SiloContainer.SecretRef(SiloSettings.ClusterIdVariable), SweepContainer.SecretRef(SiloSettings.ClusterIdVariable));
         Assert.Equal(SiloContainer.ResolvedEnv(SiloSettings.ServiceIdVariable), SweepContainer.ResolvedEnv(SiloSettings.ServiceIdVariable));
         // A client is not a silo: its pods must not look like one to anything that selects on the Orleans labels.
         Assert.DoesNotContain(ClusterIdLabel, SweepContainer.PodLabels.Keys);

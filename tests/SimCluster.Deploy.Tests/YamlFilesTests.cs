@@ -24,7 +24,7 @@ public class YamlFilesTests
     [Fact]
     public void MultiDocumentFilesAreSplit()
     {
-        Assert.Equal(3, Yaml.LoadDocuments(DeployFiles.KubernetesPath("redis")).Count);
+        Assert.Equal(4, Yaml.LoadDocuments(DeployFiles.KubernetesPath("redis")).Count);
         Assert.Equal(2, Yaml.LoadDocuments(DeployFiles.KubernetesPath("sweep-job")).Count);
     }
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.NetworkInformation;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace SimCluster.Cli.Tests.Cluster;
@@ -17,6 +19,28 @@ public static class Processes
         using var l = new TcpListener(IPAddress.Loopback, 0);
         l.Start();
         return ((IPEndPoint)l.LocalEndpoint).Port;
+    }
+
+    /// <summary>An IPv4 address of this machine that is not loopback (an interface that is up), or null when it has none.</summary>
+    public static IPAddress? NonLoopbackAddress() =>
+        NetworkInterface.GetAllNetworkInterfaces()
+            .Where(n => n.OperationalStatus == OperationalStatus.Up && n.NetworkInterfaceType != NetworkInterfaceType.Loopback)
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+            .Select(a => a.Address)
+            .FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
+
+    /// <summary>Whether a TCP connection to <paramref name="address"/>:<paramref name="port"/> is accepted within a few seconds.</summary>
+    public static bool Accepts(IPAddress address, int port)
+    {
+        using var tcp = new TcpClient(address.AddressFamily);
+        try
+        {
+            return tcp.ConnectAsync(address, port).Wait(TimeSpan.FromSeconds(5)) && tcp.Connected;
+        }
+        catch (AggregateException e) when (e.InnerException is SocketException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Starts `simcluster ARGS`.</summary>
@@ -79,6 +103,28 @@ public sealed class RunningProcess : IDisposable
 
     /// <summary>kill -9.</summary>
     public void Kill() => Process.Kill(entireProcessTree: true);
+
+    /// <summary>kill -TERM, as Kubernetes and docker stop send it (.NET's Process.Kill sends SIGKILL).</summary>
+    public void Terminate() => Signal(Sigterm);
+
+    /// <summary>Sends <paramref name="signal"/> to the process.</summary>
+    public void Signal(int signal)
+    {
+        if (SendSignal(Process.Id, signal) != 0) throw new InvalidOperationException($"kill({Process.Id}, {signal}) failed: errno {Marshal.GetLastPInvokeError()}");
+    }
+
+    /// <summary>Waits for exit and returns the exit code and how long it took, or throws with the output after <paramref name="timeout"/>.</summary>
+    public (int Code, TimeSpan Took) TimeExit(TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        int code = WaitForExit(timeout);
+        return (code, clock.Elapsed);
+    }
+
+    private const int Sigterm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     /// <inheritdoc />
     public void Dispose()

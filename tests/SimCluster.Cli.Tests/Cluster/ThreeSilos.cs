@@ -5,10 +5,10 @@ public sealed class ThreeSilos : IDisposable
 {
     private readonly List<RunningProcess> _silos = [];
 
-    /// <summary>Starts Redis and <paramref name="count"/> silos and waits until each is up.</summary>
-    public ThreeSilos(int count = 3)
+    /// <summary>Starts Redis (with persistence if asked) and <paramref name="count"/> silos and waits until each is up.</summary>
+    public ThreeSilos(int count = 3, bool persistentRedis = false)
     {
-        Redis = RedisServer.Start();
+        Redis = RedisServer.Start(persistentRedis);
         for (int i = 0; i < count; i++) AddSilo();
     }
 
@@ -18,12 +18,12 @@ public sealed class ThreeSilos : IDisposable
     /// <summary>The silo processes, in start order.</summary>
     public IReadOnlyList<RunningProcess> Silos => _silos;
 
-    /// <summary>Starts one more silo and waits until it has joined.</summary>
-    public RunningProcess AddSilo()
+    /// <summary>Starts one more silo on new ports and, unless told not to, waits until it has joined.</summary>
+    public RunningProcess AddSilo(bool waitUntilUp = true)
     {
         var silo = Processes.Start("silo", "--redis", Redis.Connection, "--port", Processes.FreePort().ToString(), "--gateway-port", Processes.FreePort().ToString());
         _silos.Add(silo);
-        if (!silo.WaitForError("silo up", TimeSpan.FromSeconds(60)))
+        if (waitUntilUp && !silo.WaitForError("silo up", TimeSpan.FromSeconds(60)))
             throw new InvalidOperationException($"silo did not start:\n{silo.Err}");
         return silo;
     }
