@@ -13,10 +13,14 @@ public interface IBatchGrain : IGrainWithStringKey
     [Alias("Run"), ResponseTimeout("01:00:00")] // a large batch of a long scenario may take minutes, not seconds
     Task<BatchResult> Run(BatchWork work);
 
-    /// <summary>The batch's per-replicate records, in replicate order (computed again if this activation does not
-    /// hold them); the batch lets them go once read.</summary>
-    [Alias("TakeRecords"), ResponseTimeout("01:00:00")]
-    Task<IReadOnlyList<ReplicateRecord>> TakeRecords(BatchWork work);
+    /// <summary>
+    /// The batch's per-replicate records, in replicate order, and the batch lets them go; null while they are not
+    /// ready: an activation that does not hold them (its silo died, or it was collected unread) computes them again in
+    /// the background, and the caller asks again. It never answers slowly, so a client whose gateway dies mid-call is
+    /// not left waiting for a long timeout: Orleans fails a client's call to a dead gateway only at its timeout.
+    /// </summary>
+    [Alias("TakeRecords")]
+    Task<IReadOnlyList<ReplicateRecord>?> TakeRecords(BatchWork work);
 
     /// <summary>Deletes anything the batch stored and deactivates it.</summary>
     [Alias("Clear")]

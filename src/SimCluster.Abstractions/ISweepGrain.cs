@@ -34,7 +34,7 @@ public interface ISweepGrain : IGrainWithStringKey
     Task<BandPage> GetBands(int offset, int count);
 
     /// <summary>Stops the sweep and deletes everything it stored.</summary>
-    [Alias("Cancel")]
+    [Alias("Cancel"), ResponseTimeout("00:05:00")] // it tells every batch to let go of what it holds
     Task Cancel();
 
     /// <summary>Deletes everything a collected sweep stored.</summary>

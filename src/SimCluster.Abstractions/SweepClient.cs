@@ -46,11 +46,13 @@ public sealed class SweepClient(IGrainFactory grains, TimeSpan? patience = null)
                 case SweepPhase.Failed: throw new SweepFailedException(status.Failure ?? "the sweep failed", status.UserError);
             }
             progress?.Report(status);
-            for (; next < status.MergedPrefix; next++)
+            while (next < status.MergedPrefix)
             {
                 int b = next;
                 var taken = await Call(() => grains.GetGrain<IBatchGrain>(SweepKeys.Batch(request.SweepId, b)).TakeRecords(new BatchWork(request, b)), cancellationToken);
+                if (taken is null) break; // being computed again: ask after the next status
                 records?.Invoke(taken);
+                next++;
             }
             if (status.Finished && next == batches) break;
             await Task.Delay(pollEvery ?? TimeSpan.FromMilliseconds(100), cancellationToken);

@@ -15,6 +15,7 @@ public sealed class BatchGrain([PersistentState("batch", SweepStorage.Name)] IPe
     private BatchResult? _result;
     private List<ReplicateRecord>? _records;
     private bool _discard;
+    private Task? _recompute;
 
     /// <inheritdoc />
     public async Task<BatchResult> Run(BatchWork work)
@@ -28,14 +29,16 @@ public sealed class BatchGrain([PersistentState("batch", SweepStorage.Name)] IPe
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<ReplicateRecord>> TakeRecords(BatchWork work)
+    public async Task<IReadOnlyList<ReplicateRecord>?> TakeRecords(BatchWork work)
     {
         if (Refusal(work)?.Failure is { } refused) throw new ArgumentException(refused.Message, nameof(work));
         var records = _records ?? state.State.Records;
         if (records is null)
         {
-            var (result, computed) = await Compute(work);
-            records = computed ?? throw new InvalidOperationException(result.Failure!.Message);
+            if (_recompute is { IsFaulted: true } failed)
+                throw new ArgumentException($"batch {work.Batch} ran once but cannot run again: {failed.Exception!.InnerException!.Message}", nameof(work));
+            _recompute ??= Recompute(work);
+            return null;
         }
         // Taken: nothing of this batch needs to stay, in memory or in storage.
         _records = null;
@@ -43,6 +46,15 @@ public sealed class BatchGrain([PersistentState("batch", SweepStorage.Name)] IPe
         if (state.RecordExists) await state.ClearStateAsync();
         DeactivateOnIdle();
         return records;
+    }
+
+    // A merged batch ran once, so running it again can only fail through a bug; TakeRecords then reports it.
+    private async Task Recompute(BatchWork work)
+    {
+        var (result, records) = await Compute(work);
+        _records ??= records ?? throw new InvalidOperationException(result.Failure!.Message);
+        _result ??= result;
+        _recompute = null;
     }
 
     /// <inheritdoc />
