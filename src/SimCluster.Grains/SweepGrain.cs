@@ -40,6 +40,7 @@ public sealed class SweepGrain(
     private bool _dirty;
     private DateTime _lastWrite;
     private Task? _dispatch;
+    private Task? _flush;
     private IGrainTimer? _keepAlive;
 
     /// <inheritdoc />
@@ -222,7 +223,7 @@ public sealed class SweepGrain(
             {
                 state.State.Milestones = state.State.Milestones!.Merge(result.Milestones!);
                 state.State.SetMerged(b);
-                await Persist();
+                PersistSoon();
             }
             return;
         }
@@ -238,6 +239,21 @@ public sealed class SweepGrain(
         _stop.Cancel();
         _bands = null;
         if (await Persist(final: true)) await UnregisterWatchdog();
+    }
+
+    /// <summary>Stores the state in the background, so a worker goes on to its next batch at once; writes coalesce,
+    /// at most one every <see cref="MinWriteSpacing"/>.</summary>
+    private void PersistSoon()
+    {
+        _dirty = true;
+        if (_flush is { IsCompleted: false }) return;
+        _flush = Flush();
+
+        async Task Flush()
+        {
+            while (_dirty && state.State.Phase == SweepPhase.Running && !_stop.IsCancellationRequested)
+                if (!await Persist()) return; // the timer retries
+        }
     }
 
     /// <summary>Stores the state, coalescing writes: a caller whose change an earlier write already took returns at once.
