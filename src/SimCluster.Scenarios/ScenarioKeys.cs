@@ -1,71 +1,62 @@
+using SimCluster.Model.Parameters;
+
 namespace SimCluster.Scenarios;
 
 /// <summary>
-/// The keys the scenario format accepts at each level of a file, in the order the writer emits them. The loader
-/// refuses any other key, and a test checks that <c>scenarios/schema.json</c> (whose <c>$defs</c> use the same
-/// level names) lists exactly these, so the format, its schema and its loader cannot drift apart. Keys whose
-/// value the <see cref="SimCluster.Model.Scenarios.ScenarioValidator"/> checks are named as in its issue paths.
+/// The keys the scenario format accepts at each level of a file, in the order the writer emits them, from the
+/// parameter registry (<see cref="ParameterRegistry"/>, where each key is declared once) and, for distribution maps,
+/// listed here. The loader refuses any other key (with a did-you-mean), and a test checks that
+/// <c>scenarios/schema.json</c> (whose <c>$defs</c> use the same level names) lists exactly these.
 /// </summary>
 public static class ScenarioKeys
 {
     /// <summary>The top level of a file.</summary>
-    public static IReadOnlyList<string> Scenario { get; } =
-        ["name", "description", "start_year", "end_year", "step_months", "seed", "world", "sources", "clusters", "labs"];
+    public static IReadOnlyList<string> Scenario { get; } = Keys("");
 
     /// <summary><c>world</c>: the shared model constants.</summary>
-    public static IReadOnlyList<string> World { get; } =
-        ["loss_constants", "gpqa_mapping", "algorithmic_progress", "synthetic", "rl", "test_time"];
+    public static IReadOnlyList<string> World { get; } = Keys("world");
 
     /// <summary><c>world.loss_constants</c> written as a map (a custom set).</summary>
-    public static IReadOnlyList<string> LossConstants { get; } = ["name", "irreducible_loss_nats", "a", "b", "alpha", "beta"];
+    public static IReadOnlyList<string> LossConstants { get; } = Keys("world.loss_constants");
 
-    /// <summary><c>world.gpqa_mapping</c> of form <c>loss_gap</c> (the design's mapping, DESIGN 3.10).</summary>
-    public static IReadOnlyList<string> LossGapMapping { get; } =
-        ["form", "steepness", "midpoint_gap_nats", "irreducible_loss_nats", "floor_percent", "ceiling_percent"];
+    /// <summary><c>world.gpqa_mapping</c> of form <c>loss_gap</c>.</summary>
+    public static IReadOnlyList<string> LossGapMapping { get; } = Keys("world.gpqa_mapping", Vocabulary.LossGapForm);
 
     /// <summary><c>world.gpqa_mapping</c> of form <c>plain_loss</c> (the seed documents' mapping).</summary>
-    public static IReadOnlyList<string> PlainLossMapping { get; } = ["form", "slope_per_nat", "midpoint_loss_nats", "ceiling_percent"];
+    public static IReadOnlyList<string> PlainLossMapping { get; } = Keys("world.gpqa_mapping", Vocabulary.PlainLossForm);
 
-    /// <summary><c>world.algorithmic_progress</c> (DESIGN 3.3).</summary>
-    public static IReadOnlyList<string> AlgorithmicProgress { get; } = ["doubling_months", "max_multiplier"];
+    /// <summary><c>world.algorithmic_progress</c>.</summary>
+    public static IReadOnlyList<string> AlgorithmicProgress { get; } = Keys("world.algorithmic_progress");
 
-    /// <summary><c>world.synthetic</c> (DESIGN 3.7).</summary>
-    public static IReadOnlyList<string> Synthetic { get; } =
-        ["verification_factor", "generator_fraction", "saturation_sigma", "quality", "collapse_kappa_nats_per_generation"];
+    /// <summary><c>world.synthetic</c>.</summary>
+    public static IReadOnlyList<string> Synthetic { get; } = Keys("world.synthetic");
 
-    /// <summary><c>world.rl</c> (DESIGN 3.8).</summary>
-    public static IReadOnlyList<string> Rl { get; } = ["headroom_fraction", "midpoint_ratio", "steepness", "environment_cost_multiple"];
+    /// <summary><c>world.rl</c>.</summary>
+    public static IReadOnlyList<string> Rl { get; } = Keys("world.rl");
 
-    /// <summary><c>world.test_time</c> (DESIGN 3.9).</summary>
-    public static IReadOnlyList<string> TestTime { get; } = ["thinking_multiplier", "points_per_decade"];
+    /// <summary><c>world.test_time</c>.</summary>
+    public static IReadOnlyList<string> TestTime { get; } = Keys("world.test_time");
 
-    /// <summary>An item of <c>sources</c> (DESIGN 3.4).</summary>
-    public static IReadOnlyList<string> Source { get; } =
-        ["preset", "name", "initial_stock_tokens", "growth_fraction_per_year", "new_tokens_per_year", "quality", "rivalry", "price_usd_per_token", "first_year"];
+    /// <summary>An item of <c>sources</c>.</summary>
+    public static IReadOnlyList<string> Source { get; } = Keys("sources.<source>");
 
-    /// <summary>An item of <c>clusters</c> (DESIGN 3.1).</summary>
-    public static IReadOnlyList<string> Cluster { get; } = ["name", "initial_gpus", "power_cap_mw", "hardware"];
+    /// <summary>An item of <c>clusters</c>.</summary>
+    public static IReadOnlyList<string> Cluster { get; } = Keys("clusters.<cluster>");
 
-    /// <summary><c>clusters[i].hardware</c> (DESIGN 3.1).</summary>
-    public static IReadOnlyList<string> Hardware { get; } =
-    [
-        "peak_flops_per_gpu", "peak_flops_doubling_years", "price_performance_doubling_years", "gpu_price_usd",
-        "efficiency_doubling_years", "power_per_gpu_kw", "mfu", "pue", "retirement_years",
-    ];
+    /// <summary>An item's <c>hardware</c>.</summary>
+    public static IReadOnlyList<string> Hardware { get; } = Keys("clusters.<cluster>.hardware");
 
     /// <summary>An item of <c>labs</c>.</summary>
-    public static IReadOnlyList<string> Lab { get; } = ["name", "cluster", "sources", "strategy", "budget", "initial_params", "initial_tokens"];
+    public static IReadOnlyList<string> Lab { get; } = Keys("labs.<lab>");
 
-    /// <summary><c>labs[i].strategy</c> written as a map (DESIGN 3.11).</summary>
-    public static IReadOnlyList<string> Strategy { get; } =
-        ["preset", "name", "shares", "allocation", "synthetic_mode", "training_run_months", "shares_when_data_short"];
+    /// <summary>A lab's <c>strategy</c> written as a map.</summary>
+    public static IReadOnlyList<string> Strategy { get; } = Keys("labs.<lab>.strategy");
 
-    /// <summary><c>labs[i].strategy.shares</c> and <c>shares_when_data_short</c>.</summary>
-    public static IReadOnlyList<string> Shares { get; } = ["pretrain", "synthetic", "rl", "inference"];
+    /// <summary>A strategy's <c>shares</c> and <c>shares_when_data_short</c>.</summary>
+    public static IReadOnlyList<string> Shares { get; } = Keys("labs.<lab>.strategy.shares");
 
-    /// <summary><c>labs[i].budget</c> (DESIGN 3.2).</summary>
-    public static IReadOnlyList<string> Budget { get; } =
-        ["initial_usd_per_year", "growth_factor_per_year", "growth_factor_per_year_after_break", "break_year", "energy_price_usd_per_kwh"];
+    /// <summary>A lab's <c>budget</c>.</summary>
+    public static IReadOnlyList<string> Budget { get; } = Keys("labs.<lab>.budget");
 
     /// <summary>A <c>normal</c> distribution on a variable number: mean and standard deviation.</summary>
     public static IReadOnlyList<string> NormalDistribution { get; } = ["distribution", "mean", "sd", "min", "max"];
@@ -112,4 +103,19 @@ public static class ScenarioKeys
         ["uniform_distribution"] = UniformDistribution,
         ["triangular_distribution"] = TriangularDistribution,
     };
+
+    /// <summary>The schema's name (<c>$defs</c>) for the registry level <paramref name="level"/> (a key template) and,
+    /// for the GPQA mapping, its form.</summary>
+    public static string SchemaLevel(string level, string? variant = null) => level switch
+    {
+        "" => "scenario",
+        "sources.<source>" => "source",
+        "clusters.<cluster>" => "cluster",
+        "labs.<lab>" => "lab",
+        "world.gpqa_mapping" => variant == Vocabulary.PlainLossForm ? "plain_loss_mapping" : "loss_gap_mapping",
+        "labs.<lab>.strategy.shares_when_data_short" => "shares",
+        _ => level[(level.LastIndexOf('.') + 1)..],
+    };
+
+    private static string[] Keys(string level, string? variant = null) => ParameterRegistry.Children(level, variant).Select(p => p.Name).ToArray();
 }

@@ -45,7 +45,7 @@ public static class ScenarioLoader
         if (!nominal) issues = DrawRanges.Check(spec).ToList();
         foreach (var issue in issues)
         {
-            string path = IssuePaths.ToFilePath(issue, spec);
+            string path = issue.Path;
             bool median = nominal && spec.Uncertain.Any(u => u.Path == path);
             errors.At(YamlPathLocator.Locate(root, path), path, median ? $"{issue.Message} (the median of the distribution written here)" : issue.Message);
         }

@@ -61,7 +61,7 @@ public sealed class RunCommandTests
         var (code, stdout, stderr) = CliRunner.Run("run", file, "--out", outDir);
 
         Assert.Equal(2, code);
-        Assert.Matches($@"^error: {System.Text.RegularExpressions.Regex.Escape(file)}:13:\d+: labs\[1\]\.cluster: 'c9' is not a cluster of this scenario; clusters: c1, c2", stderr);
+        Assert.Matches($@"^error: {System.Text.RegularExpressions.Regex.Escape(file)}:13:\d+: labs\.lab-b\.cluster: 'c9' is not a cluster of this scenario; clusters: c1, c2", stderr);
         Assert.DoesNotContain("   at ", stderr);
         Assert.Equal("", stdout);
         Assert.False(Directory.Exists(outDir), "nothing may be written for a scenario that does not load");

@@ -68,7 +68,7 @@ public sealed class SweepCommandTests
         string text = Scenarios.SmallUncertain().Replace("min: 1e14, max: 1e15", "min: 1e15, max: 1e14");
         var (code, _, stderr) = CliRunner.Run("sweep", tmp.File("bad.yaml", text), "--replicates", "5");
         Assert.Equal(2, code);
-        Assert.Matches(@"bad\.yaml:\d+:\d+: sources\[0\]\.initial_stock_tokens: .*min must be < max", stderr);
+        Assert.Matches(@"bad\.yaml:\d+:\d+: sources\.public-web-text\.initial_stock_tokens: .*min must be < max", stderr);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class SweepCommandTests
         string text = Scenarios.Small.Replace("strategy: real-data-heavy}", "strategy: real-data-heavy, budget: {growth_factor_per_year: {distribution: normal, mean: 1, sd: 3}}}");
         var (code, _, stderr) = CliRunner.Run("sweep", tmp.File("n.yaml", text), "--replicates", "200");
         Assert.Equal(2, code);
-        Assert.Matches(@"n\.yaml:12:\d+: labs\[0\]\.budget\.growth_factor_per_year: its lowest draws are out of range: must be a factor per year in \(0, 10\]; got -[\d.]+; narrow the distribution or bound it with min and max", stderr);
+        Assert.Matches(@"n\.yaml:12:\d+: labs\.lab-a\.budget\.growth_factor_per_year: its lowest draws are out of range: must be a factor per year in \(0, 10\]; got -[\d.]+; narrow the distribution or bound it with min and max", stderr);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class SweepCommandTests
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var (code, _, stderr) = CliRunner.Run("sweep", tmp.File("boom.yaml", text), "--replicates", "200", "--batch-size", "10", "--out", tmp.Sub("o"));
         Assert.Equal(2, code);
-        Assert.Matches(@"^error: [^\n]*boom\.yaml: the sweep stopped: replicate \d+ \(labs\[0\]\.budget\.growth_factor_per_year = [\d.e+-]+\): labs\[0\]\.budget\.", stderr);
+        Assert.Matches(@"^error: [^\n]*boom\.yaml: the sweep stopped: replicate \d+ \(labs\.lab-a\.budget\.growth_factor_per_year = [\d.e+-]+\): labs\.lab-a\.budget\.", stderr);
         Assert.Single(stderr.Trim().Split('\n'));
         Assert.False(Directory.Exists(tmp.Sub("o")));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}: a deterministic failure must not be retried");

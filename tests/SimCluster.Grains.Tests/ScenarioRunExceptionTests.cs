@@ -24,7 +24,7 @@ public sealed class ScenarioRunExceptionTests(ClusterFixture clusters) : IClassF
             [new ClusterSpec("c0", HardwareParameters.Default), new ClusterSpec("c1", HardwareParameters.Default)],
             [
                 new LabSpec("lab-0", strategy, BudgetParameters.Default, "c0", [DataSourcePresets.PublicWebText.Name]),
-                new LabSpec("lab-1", strategy, BudgetParameters.Default with { InitialUsdPerYear = 1e15, GrowthPerYear = 10, BreakYear = 2500 }, "c1",
+                new LabSpec("lab-1", strategy, BudgetParameters.Default with { InitialUsdPerYear = 1e15, GrowthFactorPerYear = 10, BreakYear = 2500 }, "c1",
                     [DataSourcePresets.PublicWebText.Name]),
             ]);
     }
@@ -34,7 +34,7 @@ public sealed class ScenarioRunExceptionTests(ClusterFixture clusters) : IClassF
     {
         Assert.Empty(ScenarioValidator.Validate(Overflowing()));
         var e = await Assert.ThrowsAsync<ScenarioRunException>(() => ScenarioRunner.RunAsync(clusters.Three.Client, Overflowing()));
-        Assert.Equal("labs[1].budget.growth_factor_per_year", e.Path);
+        Assert.Equal("labs.lab-1.budget.growth_factor_per_year", e.Path);
         Assert.InRange(e.Year, 2200, 2400);
         Assert.Contains("compounding 10x a year", e.Detail);
     }

@@ -23,7 +23,7 @@ public sealed class SweepMessageSizeTests
         var spec = TestWorlds.FourLabs(2030) with
         {
             Seed = 4,
-            Uncertain = [new("sources[0].initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15))],
+            Uncertain = [new("sources.public-web-text.initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15))],
         };
         var request = new SweepRequest(GrainKeys.NewRunId(), spec, SweepKind.MonteCarlo, 1500, 16);
         await using var limited = await TestClusters.StartAsync(3, Limit);

@@ -16,7 +16,7 @@ public sealed class SweepOnClusterTests(ClusterFixture clusters) : IClassFixture
         Seed = 9,
         Uncertain =
         [
-            new("sources[0].initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
+            new("sources.public-web-text.initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
             new("world.algorithmic_progress.doubling_months", new TriangularDistribution(5, 8, 14)),
         ],
     };
@@ -57,16 +57,16 @@ public sealed class SweepOnClusterTests(ClusterFixture clusters) : IClassFixture
     [Fact]
     public async Task A_sweep_that_would_draw_invalid_values_is_refused_by_the_sweep_grain_and_its_batches()
     {
-        var bad = Spec with { Uncertain = [new("labs[1].budget.growth_factor_per_year", new NormalDistribution(1, 5))] };
+        var bad = Spec with { Uncertain = [new("labs.lab-b.budget.growth_factor_per_year", new NormalDistribution(1, 5))] };
         var request = new SweepRequest("bad", bad, SweepKind.MonteCarlo, 100, 10);
         var e = await Assert.ThrowsAsync<ArgumentException>(() => clusters.One.Client.GetGrain<ISweepGrain>("bad").Start(request));
-        Assert.Contains("labs[1].budget.growth_factor_per_year", e.Message);
+        Assert.Contains("labs.lab-b.budget.growth_factor_per_year", e.Message);
 
         // A batch grain called directly (not through the sweep grain) checks each replicate's draws as it runs.
         var result = await clusters.One.Client.GetGrain<IBatchGrain>(SweepKeys.Batch("bad", 0)).Run(new BatchWork(request, 0));
         Assert.NotNull(result.Failure);
         Assert.True(result.Failure!.UserError);
-        Assert.Matches(@"^replicate \d+ \(labs\[1\]\.budget\.growth_factor_per_year = -", result.Failure.Message);
+        Assert.Matches(@"^replicate \d+ \(labs\.lab-b\.budget\.growth_factor_per_year = -", result.Failure.Message);
         Assert.Equal(30, (await new SweepClient(clusters.One.Client).RunAsync(Request(10))).Summary.Replicates); // the silo carries on
     }
 

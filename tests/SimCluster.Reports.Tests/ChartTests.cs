@@ -34,7 +34,7 @@ public sealed class ChartTests : IDisposable
     [Fact]
     public void Sweep_fans_histogram_and_tornado_render()
     {
-        var spec = TestWorlds.FourLabs(2034) with { Uncertain = [new("sources[0].initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15))] };
+        var spec = TestWorlds.FourLabs(2034) with { Uncertain = [new("sources.public-web-text.initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15))] };
         var acc = new SweepAccumulator(spec, 16);
         acc.Add(new MonteCarloDesign(spec, 16).Tasks().Select(t => ReplicateRunner.Run(spec, acc.Layout, t)));
         foreach (var c in SweepCharts.Build(acc.Build())) AssertRendered(c);

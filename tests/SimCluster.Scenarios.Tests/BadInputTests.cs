@@ -50,9 +50,9 @@ public sealed class BadInputTests
                 intial_gpus: 16000
             labs: [{name: a, cluster: c1, sources: [public-web-text], strategy: balanced}]
             """);
-        AssertAt(e, 6, "clusters[0].intial_gpus", "unknown key 'intial_gpus'", "did you mean 'initial_gpus'?", "allowed: name, initial_gpus, power_cap_mw, hardware");
+        AssertAt(e, 6, "clusters.c1.intial_gpus", "unknown key 'intial_gpus'", "did you mean 'initial_gpus'?", "allowed: name, initial_gpus, power_cap_mw, hardware");
         Assert.Equal(5, e.Column);
-        Assert.Equal("bad.yaml:6:5: clusters[0].intial_gpus: unknown key 'intial_gpus'; did you mean 'initial_gpus'? allowed: name, initial_gpus, power_cap_mw, hardware", e.ToString());
+        Assert.Equal("bad.yaml:6:5: clusters.c1.intial_gpus: unknown key 'intial_gpus'; did you mean 'initial_gpus'? allowed: name, initial_gpus, power_cap_mw, hardware", e.ToString());
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class BadInputTests
                 initial_gpus: lots
             labs: [{name: a, cluster: c1, sources: [public-web-text], strategy: balanced}]
             """);
-        AssertAt(e, 6, "clusters[0].initial_gpus", "expected a number", "3e14", "got 'lots'");
+        AssertAt(e, 6, "clusters.c1.initial_gpus", "expected a number", "3e14", "got 'lots'");
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class BadInputTests
                 sources: [public-web-text]
                 strategy: balanced
             """);
-        AssertAt(e, 6, "labs[0].cluster", "required field 'cluster' is missing", "name of a cluster");
+        AssertAt(e, 6, "labs.a.cluster", "required field 'cluster' is missing", "name of a cluster");
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class BadInputTests
             clusters: [{name: c1}]
             labs: [{name: a, cluster: c1, sources: [public-web-text, archive], strategy: balanced}]
             """);
-        AssertAt(e, 6, "sources[1].initial_stock_tokens", "must be a number of tokens in [0, 1e20]", "got -50000000000000");
+        AssertAt(e, 6, "sources.archive.initial_stock_tokens", "must be a number of tokens in [0, 1e20]", "got -50000000000000");
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class BadInputTests
                   mfu: .nan
             labs: [{name: a, cluster: c1, sources: [public-web-text], strategy: balanced}]
             """);
-        AssertAt(e, 7, "clusters[0].hardware.mfu", "must be a fraction in (0, 1]", "got NaN");
+        AssertAt(e, 7, "clusters.c1.hardware.mfu", "must be a fraction in (0, 1]", "got NaN");
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class BadInputTests
                   preset: balanced
                   shares: {pretrain: 0.5, synthetic: 0.1, rl: 0.1, inference: 0.1}
             """);
-        AssertAt(e, 11, "labs[0].strategy.shares", "shares must sum to 1; they sum to 0.8");
+        AssertAt(e, 11, "labs.a.strategy.shares", "shares must sum to 1; they sum to 0.8");
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed class BadInputTests
                 sources: [public-web-text]
                 strategy: balanced
             """);
-        AssertAt(e, 10, "labs[0].strategy.training_run_months", "months in [step_months (7), 120]", "got 6");
+        AssertAt(e, 10, "labs.a.strategy.training_run_months", "months in [step_months (7), 120]", "got 6");
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public sealed class BadInputTests
                 sources: [public-web-text]
                 strategy: balanced
             """);
-        AssertAt(e, 7, "labs[0].cluster", "'c3' is not a cluster of this scenario; clusters: c1, c2");
+        AssertAt(e, 7, "labs.a.cluster", "'c3' is not a cluster of this scenario; clusters: c1, c2");
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public sealed class BadInputTests
                   - dark-web
                 strategy: balanced
             """);
-        AssertAt(e, 10, "labs[0].sources[1]", "'dark-web' is not a data source of this scenario; sources: licensed-archives, public-web-text");
+        AssertAt(e, 10, "labs.a.sources[1]", "'dark-web' is not a data source of this scenario; sources: licensed-archives, public-web-text");
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public sealed class BadInputTests
                 sources: [public-web-text]
                 strategy: adaptive
             """);
-        AssertAt(e, 10, "labs[1].name", "duplicate name 'a'");
+        AssertAt(e, 10, "labs[1].name", "duplicate lab name 'a'");
     }
 
     [Fact]
@@ -282,7 +282,7 @@ public sealed class BadInputTests
                 sources: [public-web-text]
                 strategy: simulation-heavvy
             """);
-        AssertAt(e, 9, "labs[0].strategy", "unknown strategy preset 'simulation-heavvy'", "did you mean 'simulation-heavy'?",
+        AssertAt(e, 9, "labs.a.strategy", "unknown strategy preset 'simulation-heavvy'", "did you mean 'simulation-heavy'?",
             "allowed: real-data-heavy, balanced, simulation-heavy, adaptive");
     }
 
@@ -331,21 +331,21 @@ public sealed class BadInputTests
     public void Unknown_enumeration_value_lists_the_allowed_ones()
     {
         var e = Single(Sound.Replace("rivalry: exclusive", "rivalry: exlusive"));
-        AssertAt(e, 7, "sources[1].rivalry", "unknown value 'exlusive'", "did you mean 'exclusive'?", "allowed: public, exclusive");
+        AssertAt(e, 7, "sources.archive.rivalry", "unknown value 'exlusive'", "did you mean 'exclusive'?", "allowed: public, exclusive");
     }
 
     [Fact]
     public void Unknown_allocation_names_the_forms()
     {
         var e = Single(Sound.Replace("strategy: balanced", "strategy: {preset: balanced, allocation: overtrain(0.5)}"));
-        AssertAt(e, 15, "labs[0].strategy.allocation", "unknown allocation 'overtrain(0.5)'", "overtrain(k) with k >= 1");
+        AssertAt(e, 15, "labs.a.strategy.allocation", "unknown allocation 'overtrain(0.5)'", "overtrain(k) with k >= 1");
     }
 
     [Fact]
     public void A_quoted_number_is_a_string()
     {
         var e = Single(Sound.Replace("initial_gpus: 16000", "initial_gpus: \"16000\""));
-        AssertAt(e, 10, "clusters[0].initial_gpus", "write numbers without quotes");
+        AssertAt(e, 10, "clusters.c1.initial_gpus", "write numbers without quotes");
     }
 
     [Fact]
@@ -380,7 +380,7 @@ public sealed class BadInputTests
             labs: [{name: a, sources: [public-web-text], strategy: balanced}]
             """);
         // end_year is missing from the map that starts on line 1; the misspelt key is on line 2.
-        Assert.Equal(["end_year", "end_yaer", "sources[0].preset", "clusters[0].initial_gpus", "labs[0].cluster"], errors.Select(e => e.FieldPath));
+        Assert.Equal(["end_year", "end_yaer", "sources.public-web-txt.preset", "clusters.c1.initial_gpus", "labs.a.cluster"], errors.Select(e => e.FieldPath));
         Assert.Equal([1, 2, 3, 4, 5], errors.Select(e => e.Line));
     }
 

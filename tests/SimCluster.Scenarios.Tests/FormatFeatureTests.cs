@@ -52,7 +52,7 @@ public sealed class FormatFeatureTests
     {
         var s = Load(Minimal.Replace("[{preset: public-web-text}]", "[{preset: public-web-text, name: web, growth_fraction_per_year: 0.02, first_year: 2025}]")
             .Replace("sources: [public-web-text]", "sources: [web]")).Spec;
-        Assert.Equal(DataSourcePresets.PublicWebText with { Name = "web", GrowthPerYear = 0.02, FirstYear = 2025 }, s.Sources[0]);
+        Assert.Equal(DataSourcePresets.PublicWebText with { Name = "web", GrowthFractionPerYear = 0.02, FirstYear = 2025 }, s.Sources[0]);
     }
 
     [Fact]

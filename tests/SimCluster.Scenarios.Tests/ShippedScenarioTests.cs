@@ -58,7 +58,7 @@ public sealed class ShippedScenarioTests
         var wall = ShippedScenarios.Load("data-wall").Spec;
         var baseline = ShippedScenarios.Load("baseline").Spec;
         var web = wall.Sources[0];
-        Assert.Equal((1e14, 0.04), (web.InitialStockTokens, web.GrowthPerYear));
+        Assert.Equal((1e14, 0.04), (web.InitialStockTokens, web.GrowthFractionPerYear));
         SpecAssert.Equal(baseline with { Name = "data-wall" }, wall with { Sources = [baseline.Sources[0], .. wall.Sources.Skip(1)] });
     }
 
@@ -70,7 +70,7 @@ public sealed class ShippedScenarioTests
         Assert.Equal((2024.0, 2040.0), (s.StartYear, s.EndYear));
         Assert.Equal([AllocationPolicy.ComputeOptimal, AllocationPolicy.Overtrain(5)], s.Labs.Select(l => l.Strategy.Allocation));
         Assert.Equal(s.Labs[0].Budget, s.Labs[1].Budget);
-        Assert.True(s.Labs[0].Budget.GrowthPerYear > BudgetParameters.Default.GrowthPerYear, "the dataset must grow ~3x/yr, faster than default budgets allow");
+        Assert.True(s.Labs[0].Budget.GrowthFactorPerYear > BudgetParameters.Default.GrowthFactorPerYear, "the dataset must grow ~3x/yr, faster than default budgets allow");
         Assert.Equal(["public-web-text"], s.Sources.Select(x => x.Name));
     }
 

@@ -8,7 +8,7 @@ public static class DataSourcePresets
     /// 90% CI 100T-1000T, quality and repetition adjusted), growing 8%/yr (their code: page size
     /// 1.02-1.04 × page count 1.00-1.10).
     /// </summary>
-    public static DataSourceParameters PublicWebText { get; } = new("public-web-text", 3e14, GrowthPerYear: 0.08);
+    public static DataSourceParameters PublicWebText { get; } = new("public-web-text", 3e14, GrowthFractionPerYear: 0.08);
 
     /// <summary>Seed estimate of new human text: 1.4e11-6.5e12 tokens/day worldwide (543.8 GB-26.19 TB/day at ~4 bytes/token).</summary>
     public const double HumanTokensPerDayLow = 1.4e11, HumanTokensPerDayHigh = 6.5e12;

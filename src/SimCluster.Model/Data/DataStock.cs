@@ -10,7 +10,7 @@ public static class DataStock
     public static double Advance(DataSourceParameters p, double stock, double year, double years)
     {
         if (year + years <= p.FirstYear) return stock;
-        return stock * Math.Pow(1 + p.GrowthPerYear, years) + p.NewTokensPerYear * years;
+        return stock * Math.Pow(1 + p.GrowthFractionPerYear, years) + p.NewTokensPerYear * years;
     }
 
     /// <summary>Effective tokens of a raw stock: raw × quality.</summary>

@@ -8,7 +8,7 @@ public static class Budget
     {
         double before = Math.Min(year, Math.Max(p.BreakYear, t0)) - t0;
         double after = Math.Max(0, year - Math.Max(p.BreakYear, t0));
-        return p.InitialUsdPerYear * Math.Pow(p.GrowthPerYear, before) * Math.Pow(p.GrowthPerYearAfterBreak, after);
+        return p.InitialUsdPerYear * Math.Pow(p.GrowthFactorPerYear, before) * Math.Pow(p.GrowthFactorPerYearAfterBreak, after);
     }
 
     /// <summary>Energy cost in USD of <paramref name="kwh"/>.</summary>

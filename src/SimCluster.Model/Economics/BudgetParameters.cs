@@ -5,14 +5,14 @@ namespace SimCluster.Model.Economics;
 /// (assumption; Epoch: frontier training compute 4-5x/yr, cost 2-3x/yr). Energy at a price per kWh.
 /// </summary>
 /// <param name="InitialUsdPerYear">B0, USD per year at t0: 5e9 for a frontier lab.</param>
-/// <param name="GrowthPerYear">g before the break year: 2.0 (x per year).</param>
-/// <param name="GrowthPerYearAfterBreak">g after the break year: 1.3.</param>
+/// <param name="GrowthFactorPerYear">g before the break year: 2.0 (x per year).</param>
+/// <param name="GrowthFactorPerYearAfterBreak">g after the break year: 1.3.</param>
 /// <param name="BreakYear">Year the growth slows: 2030.</param>
 /// <param name="EnergyPriceUsdPerKwh">Energy price: USD 0.08/kWh (assumption).</param>
 public sealed record BudgetParameters(
     double InitialUsdPerYear = 5e9,
-    double GrowthPerYear = 2.0,
-    double GrowthPerYearAfterBreak = 1.3,
+    double GrowthFactorPerYear = 2.0,
+    double GrowthFactorPerYearAfterBreak = 1.3,
     double BreakYear = 2030,
     double EnergyPriceUsdPerKwh = 0.08)
 {

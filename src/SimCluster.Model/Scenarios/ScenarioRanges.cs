@@ -5,11 +5,19 @@ namespace SimCluster.Model.Scenarios;
 /// for exploration far beyond any published estimate, but keep each value, and what the model derives from it in a
 /// step, well inside the double range: a value in range can no longer overflow at the first step. (Compounding over
 /// a long run still can; the runtimes stop such a run with a <see cref="ScenarioRunException"/>.)
-/// <see cref="ByField"/> lists them by field for the schema and its test.
+/// Each parameter of the registry (<see cref="Parameters.ParameterRegistry"/>) names its range here.
 /// </summary>
 public static class ScenarioRanges
 {
     private const string Finite = "a finite number";
+
+    // The time grid.
+
+    /// <summary>From the first electronic computers' era to three centuries on.</summary>
+    public static readonly ValueRange StartYear = new("a year", 1900, 2300);
+
+    /// <summary>From a fraction of a month to a decade per step.</summary>
+    public static readonly ValueRange StepMonths = new("a number of months", 0, 120, MinOpen: true);
 
     // Sources (DESIGN 3.4).
 
@@ -61,6 +69,9 @@ public static class ScenarioRanges
     public static readonly ValueRange RetirementYears = new("years", 0, 100, MinOpen: true);
 
     // Labs (DESIGN 3.2, 3.11).
+
+    /// <summary>A share of a lab's compute; the four shares of a split also sum to 1.</summary>
+    public static readonly ValueRange Share = new("a fraction", 0, 1);
 
     /// <summary>Gross world product is ~1.1e14 USD a year; 1e15 is about ten times it.</summary>
     public static readonly ValueRange BudgetUsdPerYear = new("USD per year", 0, 1e15, MinOpen: true);
@@ -149,62 +160,4 @@ public static class ScenarioRanges
 
     /// <summary>γ is 5 points per decade (Snell et al. 2024); 100 would span the whole scale in one decade.</summary>
     public static readonly ValueRange PointsPerDecade = new("GPQA points per decade", 0, 100);
-
-    /// <summary>
-    /// Each range by field, lists generalised as <c>[i]</c> (<c>clusters[i].hardware.mfu</c>) and the GPQA mapping's
-    /// fields under their form. Not here: the years and step (checked against each other) and a run's length (from
-    /// step_months to 120 months).
-    /// </summary>
-    public static IReadOnlyDictionary<string, ValueRange> ByField { get; } = new Dictionary<string, ValueRange>(StringComparer.Ordinal)
-    {
-        ["sources[i].initial_stock_tokens"] = StockTokens,
-        ["sources[i].growth_fraction_per_year"] = StockGrowth,
-        ["sources[i].new_tokens_per_year"] = NewTokensPerYear,
-        ["sources[i].quality"] = SourceQuality,
-        ["sources[i].price_usd_per_token"] = TokenPrice,
-        ["clusters[i].initial_gpus"] = Gpus,
-        ["clusters[i].power_cap_mw"] = PowerCapMw,
-        ["clusters[i].hardware.peak_flops_per_gpu"] = PeakFlops,
-        ["clusters[i].hardware.peak_flops_doubling_years"] = DoublingYears,
-        ["clusters[i].hardware.price_performance_doubling_years"] = DoublingYears,
-        ["clusters[i].hardware.gpu_price_usd"] = GpuPrice,
-        ["clusters[i].hardware.efficiency_doubling_years"] = DoublingYears,
-        ["clusters[i].hardware.power_per_gpu_kw"] = GpuPowerKw,
-        ["clusters[i].hardware.mfu"] = Mfu,
-        ["clusters[i].hardware.pue"] = Pue,
-        ["clusters[i].hardware.retirement_years"] = RetirementYears,
-        ["labs[i].budget.initial_usd_per_year"] = BudgetUsdPerYear,
-        ["labs[i].budget.growth_factor_per_year"] = BudgetGrowth,
-        ["labs[i].budget.growth_factor_per_year_after_break"] = BudgetGrowth,
-        ["labs[i].budget.break_year"] = BreakYear,
-        ["labs[i].budget.energy_price_usd_per_kwh"] = EnergyPrice,
-        ["labs[i].initial_params"] = ModelParams,
-        ["labs[i].initial_tokens"] = ModelTokens,
-        ["world.loss_constants.irreducible_loss_nats"] = LossNats,
-        ["world.loss_constants.a"] = LossCoefficient,
-        ["world.loss_constants.b"] = LossCoefficient,
-        ["world.loss_constants.alpha"] = LossExponent,
-        ["world.loss_constants.beta"] = LossExponent,
-        ["world.gpqa_mapping(loss_gap).steepness"] = MappingSteepness,
-        ["world.gpqa_mapping(loss_gap).midpoint_gap_nats"] = MidpointGapNats,
-        ["world.gpqa_mapping(loss_gap).irreducible_loss_nats"] = LossNats,
-        ["world.gpqa_mapping(loss_gap).floor_percent"] = Percent,
-        ["world.gpqa_mapping(loss_gap).ceiling_percent"] = Percent,
-        ["world.gpqa_mapping(plain_loss).slope_per_nat"] = MappingSteepness,
-        ["world.gpqa_mapping(plain_loss).midpoint_loss_nats"] = MidpointLossNats,
-        ["world.gpqa_mapping(plain_loss).ceiling_percent"] = CeilingPercent,
-        ["world.algorithmic_progress.doubling_months"] = ProgressDoublingMonths,
-        ["world.algorithmic_progress.max_multiplier"] = ProgressMaxMultiplier,
-        ["world.synthetic.verification_factor"] = VerificationFactor,
-        ["world.synthetic.generator_fraction"] = GeneratorFraction,
-        ["world.synthetic.saturation_sigma"] = SaturationSigma,
-        ["world.synthetic.quality"] = SyntheticQuality,
-        ["world.synthetic.collapse_kappa_nats_per_generation"] = CollapseKappa,
-        ["world.rl.headroom_fraction"] = RlHeadroom,
-        ["world.rl.midpoint_ratio"] = RlMidpointRatio,
-        ["world.rl.steepness"] = RlSteepness,
-        ["world.rl.environment_cost_multiple"] = EnvironmentCost,
-        ["world.test_time.thinking_multiplier"] = ThinkingMultiplier,
-        ["world.test_time.points_per_decade"] = PointsPerDecade,
-    };
 }

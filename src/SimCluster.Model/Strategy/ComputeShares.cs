@@ -9,11 +9,10 @@ public sealed record ComputeShares(double Pretrain, double Synthetic, double Rl,
     /// <summary>Tolerance on the sum of the shares.</summary>
     public const double SumTolerance = 1e-6;
 
-    /// <summary>Null when valid, else a message naming the offending share and the allowed range.</summary>
-    public string? Validate()
+    /// <summary>Null when the shares sum to 1 (within <see cref="SumTolerance"/>), else a message with the sum. Each share's
+    /// own range, [0, 1], is checked with every other number's (the parameter registry).</summary>
+    public string? SumProblem()
     {
-        foreach (var (name, v) in new[] { ("pretrain", Pretrain), ("synthetic", Synthetic), ("rl", Rl), ("inference", Inference) })
-            if (!(v >= 0 && v <= 1)) return $"share '{name}' must be in [0, 1]; got {IssueText.Number(v)}";
         double sum = Pretrain + Synthetic + Rl + Inference;
         return Math.Abs(sum - 1) <= SumTolerance ? null : $"shares must sum to 1; they sum to {ShowSum(sum)}";
     }

@@ -76,9 +76,9 @@ public sealed class DataSourceRuntime(DataSourceParameters parameters, string at
     // Within its range new production cannot overflow in any run the validator allows; compounding growth can.
     private ScenarioRunException StockOverflow(double year, string what, double value)
     {
-        bool growth = Parameters.GrowthPerYear > 0;
+        bool growth = Parameters.GrowthFractionPerYear > 0;
         return new ScenarioRunException($"{At}.{(growth ? "growth_fraction_per_year" : "new_tokens_per_year")}", year,
             $"{what} left the range the model can compute ({Overflow.Show(value)} tokens)" +
-            (growth ? $" growing {Overflow.Show(Parameters.GrowthPerYear * 100)}% a year" : "") + $"; lower it {Overflow.OrEndEarlier}");
+            (growth ? $" growing {Overflow.Show(Parameters.GrowthFractionPerYear * 100)}% a year" : "") + $"; lower it {Overflow.OrEndEarlier}");
     }
 }

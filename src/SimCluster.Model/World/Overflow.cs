@@ -28,8 +28,8 @@ internal static class Overflow
     public static (string Path, double Factor) BudgetGrowth(string labAt, BudgetParameters b, double t0, double year)
     {
         double before = Math.Min(year, Math.Max(b.BreakYear, t0)) - t0;
-        bool first = year <= b.BreakYear || !double.IsFinite(b.InitialUsdPerYear * Math.Pow(b.GrowthPerYear, before));
-        return first ? ($"{labAt}.budget.growth_factor_per_year", b.GrowthPerYear) : ($"{labAt}.budget.growth_factor_per_year_after_break", b.GrowthPerYearAfterBreak);
+        bool first = year <= b.BreakYear || !double.IsFinite(b.InitialUsdPerYear * Math.Pow(b.GrowthFactorPerYear, before));
+        return first ? ($"{labAt}.budget.growth_factor_per_year", b.GrowthFactorPerYear) : ($"{labAt}.budget.growth_factor_per_year_after_break", b.GrowthFactorPerYearAfterBreak);
     }
 
     /// <summary>A value as messages show it: exact, and "Infinity" or "NaN" named as what they mean here.</summary>

@@ -14,19 +14,19 @@ public static class WorldLayout
         spec.Labs.Where(l => l.Cluster == cluster).OrderBy(l => l.Name, StringComparer.Ordinal)
             .Select(l => new ClusterTenant(l.Name, l.Budget, LabAt(spec, l.Name))).ToArray();
 
-    /// <summary>Where source <paramref name="name"/> is in the file: <c>sources[i]</c>, as the validator's paths write it.</summary>
+    /// <summary>Where source <paramref name="name"/> is in the file: <c>sources.NAME</c>, as the validator's paths write it.</summary>
     public static string SourceAt(ScenarioSpec spec, string name) => At("sources", spec.Sources.Select(s => s.Name), name);
 
-    /// <summary>Where cluster <paramref name="name"/> is in the file: <c>clusters[i]</c>.</summary>
+    /// <summary>Where cluster <paramref name="name"/> is in the file: <c>clusters.NAME</c>.</summary>
     public static string ClusterAt(ScenarioSpec spec, string name) => At("clusters", spec.Clusters.Select(c => c.Name), name);
 
-    /// <summary>Where lab <paramref name="name"/> is in the file: <c>labs[i]</c>.</summary>
+    /// <summary>Where lab <paramref name="name"/> is in the file: <c>labs.NAME</c>.</summary>
     public static string LabAt(ScenarioSpec spec, string name) => At("labs", spec.Labs.Select(l => l.Name), name);
 
     private static string At(string list, IEnumerable<string> names, string name)
     {
-        int i = names.ToList().IndexOf(name);
-        return i >= 0 ? $"{list}[{i}]" : throw new ArgumentException($"'{name}' is not in {list}", nameof(name));
+        // Keys name entities, as the file, errors and overrides do.
+        return names.Contains(name, StringComparer.Ordinal) ? $"{list}.{name}" : throw new ArgumentException($"'{name}' is not in {list}", nameof(name));
     }
 
     /// <summary>The sources <paramref name="lab"/> can train on, in name order.</summary>

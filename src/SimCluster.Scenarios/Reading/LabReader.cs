@@ -45,8 +45,8 @@ internal static class LabReader
         if (m is null) return d;
         return new BudgetParameters(
             m.Number("initial_usd_per_year", d.InitialUsdPerYear),
-            m.Number("growth_factor_per_year", d.GrowthPerYear),
-            m.Number("growth_factor_per_year_after_break", d.GrowthPerYearAfterBreak),
+            m.Number("growth_factor_per_year", d.GrowthFactorPerYear),
+            m.Number("growth_factor_per_year_after_break", d.GrowthFactorPerYearAfterBreak),
             m.Number("break_year", d.BreakYear),
             m.Number("energy_price_usd_per_kwh", d.EnergyPriceUsdPerKwh));
     }

@@ -35,7 +35,22 @@ internal static class ScenarioReader
             return items;
         }
         for (int i = 0; i < list.Children.Count; i++)
-            if (read(list.Children[i], $"{key}[{i}]", m.Errors) is { } item) items.Add(item);
+            if (read(list.Children[i], ItemPath(key, list.Children[i], i), m.Errors) is { } item) items.Add(item);
         return items;
     }
+
+    /// <summary>
+    /// An item's path: <c>labs.NAME</c>, as keys, errors, overrides and sweep draws address it, when the item names
+    /// itself (a source may do so through its preset); its place, <c>labs[i]</c>, when it does not yet.
+    /// </summary>
+    private static string ItemPath(string key, YamlNode item, int index)
+    {
+        if (item is YamlMappingNode map && (Scalar(map, "name") ?? (key == "sources" ? Scalar(map, "preset") : null)) is { } name
+            && ScenarioNames.EntityProblem(name) is null)
+            return $"{key}.{name}";
+        return $"{key}[{index}]";
+    }
+
+    private static string? Scalar(YamlMappingNode map, string key) =>
+        map.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: var k } && k == key).Value is YamlScalarNode { Value: { Length: > 0 } v } ? v : null;
 }

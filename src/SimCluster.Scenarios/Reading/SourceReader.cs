@@ -1,4 +1,5 @@
 using SimCluster.Model.Data;
+using SimCluster.Model.Parameters;
 using SimCluster.Model.Scenarios;
 using YamlDotNet.RepresentationModel;
 
@@ -28,7 +29,7 @@ internal static class SourceReader
         return new DataSourceParameters(
             full ? m.RequiredString("name", "a unique source name") : m.OptionalString("name") ?? d.Name,
             full ? m.RequiredNumber("initial_stock_tokens", "tokens available at start_year") : m.Number("initial_stock_tokens", d.InitialStockTokens),
-            m.Number("growth_fraction_per_year", d.GrowthPerYear),
+            m.Number("growth_fraction_per_year", d.GrowthFractionPerYear),
             m.Number("new_tokens_per_year", d.NewTokensPerYear),
             m.Number("quality", d.Quality),
             m.Choice("rivalry", Vocabulary.Rivalries, d.Rivalry),

@@ -1,5 +1,6 @@
 using SimCluster.Model.Scaling;
 using SimCluster.Model.Strategy;
+using SimCluster.Model.Parameters;
 using SimCluster.Model.Scenarios;
 using YamlDotNet.RepresentationModel;
 

@@ -2,6 +2,7 @@ using SimCluster.Model.Capability;
 using SimCluster.Model.PostTraining;
 using SimCluster.Model.Progress;
 using SimCluster.Model.Scaling;
+using SimCluster.Model.Parameters;
 using SimCluster.Model.Scenarios;
 using SimCluster.Model.Simulation;
 using SimCluster.Model.Synthetic;

@@ -1,5 +1,4 @@
 using SimCluster.Model.Scenarios;
-using SimCluster.Scenarios.Locating;
 
 namespace SimCluster.Scenarios.Validation;
 
@@ -22,7 +21,7 @@ internal static class DrawRanges
             foreach (var (end, p) in Ends)
             {
                 var drawn = ScenarioSampler.Apply(spec, [(u.Path, u.Distribution.Quantile(p))]);
-                foreach (var issue in ScenarioValidator.Validate(drawn).Where(i => IssuePaths.ToFilePath(i, drawn) == u.Path))
+                foreach (var issue in ScenarioValidator.Validate(drawn).Where(i => i.Path == u.Path))
                     yield return new ScenarioIssue(u.Path, $"its {end} draws are out of range: {issue.Message}; narrow the distribution or bound it with min and max");
             }
     }

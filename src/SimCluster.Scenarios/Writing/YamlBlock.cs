@@ -7,9 +7,12 @@ namespace SimCluster.Scenarios.Writing;
 /// A tiny ordered YAML tree (maps, lists, preformatted scalars) rendered in block style with two-space indents:
 /// enough for the resolved scenario, whose layout we want fixed and diff-friendly.
 /// </summary>
-internal sealed class YamlBlock
+internal sealed class YamlBlock(string? entity = null)
 {
     private readonly List<(string Key, object Value)> _entries = [];
+
+    /// <summary>The name of the entity this block is, when it is an item of an entity list (keys address it by name).</summary>
+    public string? Entity { get; } = entity;
 
     public YamlBlock Add(string key, string scalar) => Put(key, scalar);
 
@@ -21,7 +24,7 @@ internal sealed class YamlBlock
 
     public YamlBlock Add(string key, IEnumerable<string> scalars) => Put(key, scalars.ToList());
 
-    /// <summary>Puts <paramref name="scalar"/> in place of the value at a field path (<c>labs[1].budget.break_year</c>).</summary>
+    /// <summary>Puts <paramref name="scalar"/> in place of the value at a key (<c>labs.OpenAI.budget.break_year</c>).</summary>
     public void Replace(string path, string scalar)
     {
         var segments = FieldPath.Segments(path).ToList();
@@ -38,6 +41,12 @@ internal sealed class YamlBlock
             }
             object? value = block._entries[at].Value;
             foreach (int i in indexes) value = value is List<YamlBlock> items && i < items.Count ? items[i] : null;
+            // An entity list is addressed by the item's name: the next segment names it.
+            if (value is List<YamlBlock> entities && indexes.Count == 0 && s + 1 < segments.Count)
+            {
+                string name = segments[++s].Key;
+                value = entities.FirstOrDefault(e => e.Entity == name);
+            }
             if (value is not YamlBlock next) break;
             block = next;
         }

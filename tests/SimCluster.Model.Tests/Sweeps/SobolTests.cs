@@ -52,7 +52,7 @@ public sealed class SobolTests
             Seed = 3,
             Uncertain =
             [
-                new("sources[0].initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
+                new("sources.public-web-text.initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
                 new("world.rl.headroom_fraction", new UniformDistribution(0.5, 0.9)),
             ],
         };

@@ -13,7 +13,7 @@ public sealed class SweepTests
         Seed = 5,
         Uncertain =
         [
-            new("sources[0].initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
+            new("sources.public-web-text.initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
             new("world.synthetic.collapse_kappa_nats_per_generation", new UniformDistribution(0.03, 0.1)),
         ],
     };
@@ -130,7 +130,7 @@ public sealed class SweepTests
         var outcome = SweepOutcome.Parse("exhaustion_year", layout, out _)!;
         var records = new OneAtATime(Uncertain).Tasks().Select(t => ReplicateRecord.Of(ReplicateRunner.Run(Uncertain, layout, t), outcome)).ToArray();
         var rows = OneAtATime.Tornado(Uncertain, layout.Labs, records).Where(r => r.Lab == "lab-a").ToArray();
-        Assert.Equal("sources[0].initial_stock_tokens", rows[0].Parameter);
+        Assert.Equal("sources.public-web-text.initial_stock_tokens", rows[0].Parameter);
         Assert.True(rows[0].OutcomeAtP90 > rows[0].OutcomeAtP10, "more data, later wall");
         Assert.Equal(0, rows[1].Swing); // synthetic data is never used by lab-a, so κ cannot matter
     }
@@ -138,18 +138,18 @@ public sealed class SweepTests
     [Fact]
     public void A_draw_outside_a_parameters_range_is_caught_before_a_sweep_starts_and_again_when_the_replicate_runs()
     {
-        var bad = TestWorlds.FourLabs(2030) with { Uncertain = [new("labs[1].budget.growth_factor_per_year", new NormalDistribution(1, 5))] };
+        var bad = TestWorlds.FourLabs(2030) with { Uncertain = [new("labs.lab-b.budget.growth_factor_per_year", new NormalDistribution(1, 5))] };
         var design = new MonteCarloDesign(bad, 50);
         string? message = SweepPlan.FirstInvalid(bad, design);
         Assert.NotNull(message);
-        Assert.Matches(@"^replicate \d+: labs\[1\]\.budget\.growth_factor_per_year \(drew -?[\d.e+-]+\): must be a factor per year in \(0, 10\]", message);
+        Assert.Matches(@"^replicate \d+: labs\.lab-b\.budget\.growth_factor_per_year \(drew -?[\d.e+-]+\): must be a factor per year in \(0, 10\]", message);
 
         var task = design.Tasks().First(t => t.Values[0].Value <= 0);
         var e = Assert.Throws<ScenarioRunException>(() => ReplicateRunner.Run(bad, new SweepLayout(bad), task));
         var failure = ReplicateFailure.Of(task, e);
         Assert.True(failure.UserError);
-        Assert.StartsWith($"replicate {task.Replicate} (labs[1].budget.growth_factor_per_year = ", failure.Message);
-        Assert.Contains("labs[1].budget.growth_factor_per_year: the drawn value is invalid", failure.Message);
+        Assert.StartsWith($"replicate {task.Replicate} (labs.lab-b.budget.growth_factor_per_year = ", failure.Message);
+        Assert.Contains("labs.lab-b.budget.growth_factor_per_year: the drawn value is invalid", failure.Message);
     }
 
     [Theory]

@@ -6,7 +6,7 @@ namespace SimCluster.Model.Tests.Unit;
 
 public sealed class ScenarioSamplerTests
 {
-    private static readonly UncertainParameter Stock = new("sources[2].initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15));
+    private static readonly UncertainParameter Stock = new("sources.licensed-archives.initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15));
     private static readonly UncertainParameter Halving = new("world.algorithmic_progress.doubling_months", new TriangularDistribution(5, 8, 14));
 
     [Fact]
@@ -40,11 +40,11 @@ public sealed class ScenarioSamplerTests
     {
         var spec = TestWorlds.FourLabs(2030) with
         {
-            Uncertain = [new("start_year", new UniformDistribution(2020, 2025)), new("labs[0].initial_params", new NormalDistribution(1, -2)), Stock, Stock],
+            Uncertain = [new("start_year", new UniformDistribution(2020, 2025)), new("labs.lab-a.initial_params", new NormalDistribution(1, -2)), Stock, Stock],
         };
         var issues = ScenarioValidator.Validate(spec);
         Assert.Contains(issues, i => i.Path == "start_year" && i.Message.Contains("not a parameter a sweep can vary"));
-        Assert.Contains(issues, i => i.Path == "labs[0].initial_params" && i.Message.Contains("normal"));
+        Assert.Contains(issues, i => i.Path == "labs.lab-a.initial_params" && i.Message.Contains("normal"));
         Assert.Contains(issues, i => i.Path == Stock.Path && i.Message.Contains("more than one distribution"));
     }
 }

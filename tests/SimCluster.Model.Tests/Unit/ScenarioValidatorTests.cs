@@ -48,10 +48,10 @@ public sealed class ScenarioValidatorTests
     {
         var s = Valid();
         s = s with { Clusters = [s.Clusters[0] with { Hardware = HardwareParameters.Default with { GpuPriceUsd0 = bad } }, s.Clusters[1]] };
-        AssertIssue(s, "clusters[0].hardware.gpu_price_usd", "must be USD in [1, 1e9]");
+        AssertIssue(s, "clusters.c1.hardware.gpu_price_usd", "must be USD in [1, 1e9]");
         var t = Valid();
         t = t with { Sources = [t.Sources[0] with { InitialStockTokens = bad }, .. t.Sources.Skip(1)] };
-        AssertIssue(t, "sources[0].initial_stock_tokens", "must be a number of tokens in [0, 1e20]");
+        AssertIssue(t, "sources.public-web-text.initial_stock_tokens", "must be a number of tokens in [0, 1e20]");
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ScenarioValidatorTests
     {
         var s = Valid();
         s = s with { Clusters = [s.Clusters[0] with { Hardware = HardwareParameters.Default with { Mfu = 1.2 } }, s.Clusters[1]] };
-        AssertIssue(s, "clusters[0].hardware.mfu", "(0, 1]");
+        AssertIssue(s, "clusters.c1.hardware.mfu", "(0, 1]");
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ScenarioValidatorTests
     {
         var s = Valid();
         var lab = s.Labs[0] with { Strategy = s.Labs[0].Strategy with { Shares = new ComputeShares(0.5, 0.1, 0.1, 0.1) } };
-        AssertIssue(s with { Labs = [lab, s.Labs[1]] }, "labs[0].shares", "sum to 0.8");
+        AssertIssue(s with { Labs = [lab, s.Labs[1]] }, "labs.a.strategy.shares", "sum to 0.8");
     }
 
     [Fact]
@@ -76,16 +76,16 @@ public sealed class ScenarioValidatorTests
         var s = Valid();
         var lab = s.Labs[1] with { Cluster = "nowhere", Sources = ["public-web-text", "dark-web"] };
         s = s with { Labs = [s.Labs[0], lab] };
-        AssertIssue(s, "labs[1].cluster", "'nowhere' is not a cluster of this scenario; clusters: c1, c2");
-        AssertIssue(s, "labs[1].sources[1]", "'dark-web' is not a data source");
+        AssertIssue(s, "labs.b.cluster", "'nowhere' is not a cluster of this scenario; clusters: c1, c2");
+        AssertIssue(s, "labs.b.sources[1]", "'dark-web' is not a data source");
     }
 
     [Fact]
     public void Duplicate_names_are_named()
     {
         var s = Valid();
-        AssertIssue(s with { Labs = [s.Labs[0], s.Labs[1] with { Name = "a" }] }, "labs", "duplicate name 'a'");
-        AssertIssue(s with { Clusters = [s.Clusters[0], s.Clusters[0]] }, "clusters", "duplicate name 'c1'");
+        AssertIssue(s with { Labs = [s.Labs[0], s.Labs[1] with { Name = "a" }] }, "labs[1].name", "duplicate lab name 'a'");
+        AssertIssue(s with { Clusters = [s.Clusters[0], s.Clusters[0]] }, "clusters[1].name", "duplicate cluster name 'c1'");
     }
 
     [Fact]

@@ -34,8 +34,8 @@ public sealed class OverflowTests
     [Fact]
     public void A_budget_compounding_10x_a_year_names_its_growth_factor()
     {
-        var e = Overflows(Long(aBudget: BudgetParameters.Default with { InitialUsdPerYear = 1e15, GrowthPerYear = 10, BreakYear = 2500 }));
-        Assert.Equal("labs[1].budget.growth_factor_per_year", e.Path);
+        var e = Overflows(Long(aBudget: BudgetParameters.Default with { InitialUsdPerYear = 1e15, GrowthFactorPerYear = 10, BreakYear = 2500 }));
+        Assert.Equal("labs.a-lab.budget.growth_factor_per_year", e.Path);
         Assert.InRange(e.Year, 2200, 2400);
         Assert.Contains("compounding 10x a year; lower the growth or end the run earlier", e.Detail);
     }
@@ -43,8 +43,8 @@ public sealed class OverflowTests
     [Fact]
     public void A_budget_compounding_after_its_break_names_the_factor_after_the_break()
     {
-        var e = Overflows(Long(aBudget: BudgetParameters.Default with { GrowthPerYear = 1.1, GrowthPerYearAfterBreak = 10, BreakYear = 2100 }));
-        Assert.Equal("labs[1].budget.growth_factor_per_year_after_break", e.Path);
+        var e = Overflows(Long(aBudget: BudgetParameters.Default with { GrowthFactorPerYear = 1.1, GrowthFactorPerYearAfterBreak = 10, BreakYear = 2100 }));
+        Assert.Equal("labs.a-lab.budget.growth_factor_per_year_after_break", e.Path);
         Assert.True(e.Year > 2100);
     }
 
@@ -52,7 +52,7 @@ public sealed class OverflowTests
     public void Peak_flops_doubling_every_tenth_of_a_year_names_the_doubling_time()
     {
         var e = Overflows(Long(aHardware: HardwareParameters.Default with { PeakFlopsDoublingYears = 0.1 }));
-        Assert.Equal("clusters[1].hardware.peak_flops_doubling_years", e.Path);
+        Assert.Equal("clusters.ca.hardware.peak_flops_doubling_years", e.Path);
         Assert.InRange(e.Year, 2024, 2130); // 2^1024 after 102.4 years, or sooner through the fleet's totals
     }
 
@@ -60,7 +60,7 @@ public sealed class OverflowTests
     public void Price_performance_doubling_every_tenth_of_a_year_names_its_doubling_time()
     {
         var e = Overflows(Long(aHardware: HardwareParameters.Default with { PricePerformanceDoublingYears = 0.1 }));
-        Assert.Equal("clusters[1].hardware.price_performance_doubling_years", e.Path);
+        Assert.Equal("clusters.ca.hardware.price_performance_doubling_years", e.Path);
     }
 
     [Fact]
@@ -68,9 +68,9 @@ public sealed class OverflowTests
     {
         // Out of the validator's range on purpose: within it a stock cannot overflow by 2500, so this is the
         // backstop for a spec that reaches a runtime unvalidated.
-        var source = new DataSourceRuntime(DataSourcePresets.PublicWebText with { GrowthPerYear = 1e3 }, "sources[3]");
+        var source = new DataSourceRuntime(DataSourcePresets.PublicWebText with { GrowthFractionPerYear = 1e3 }, "sources.web");
         var e = Assert.Throws<ScenarioRunException>(() => { for (int year = 2024; year < 2500; year++) source.Advance(year, 1); });
-        Assert.Equal("sources[3].growth_fraction_per_year", e.Path);
+        Assert.Equal("sources.web.growth_fraction_per_year", e.Path);
         Assert.Contains("tokens", e.Detail);
     }
 

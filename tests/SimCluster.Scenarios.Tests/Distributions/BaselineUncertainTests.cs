@@ -16,9 +16,9 @@ public sealed class BaselineUncertainTests
             new("world.algorithmic_progress.doubling_months", new TriangularDistribution(5, 8, 14)),
             new("world.synthetic.collapse_kappa_nats_per_generation", LogNormalDistribution.FromMedianAndP90(0.067, 0.2, 0, 0.5)),
             new("world.rl.headroom_fraction", new UniformDistribution(0.5, 0.9)),
-            new("sources[0].initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
-            new("sources[0].growth_fraction_per_year", new UniformDistribution(0.02, 0.14)),
-            .. Enumerable.Range(0, 4).Select(i => new UncertainParameter($"labs[{i}].budget.growth_factor_per_year", BudgetGrowth)),
+            new("sources.public-web-text.initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
+            new("sources.public-web-text.growth_fraction_per_year", new UniformDistribution(0.02, 0.14)),
+            .. new[] { "real-data-heavy", "balanced", "simulation-heavy", "adaptive" }.Select(lab => new UncertainParameter($"labs.{lab}.budget.growth_factor_per_year", BudgetGrowth)),
         ];
         Assert.Equal(expected, s.Uncertain);
     }
@@ -43,7 +43,7 @@ public sealed class BaselineUncertainTests
             Assert.InRange(draw.Sources[0].InitialStockTokens, 1e14, 1e15);
             Assert.InRange(draw.World.Progress.DoublingMonths, 5, 14);
             Assert.InRange(draw.World.Synthetic.CollapseKappa, 0, 0.5);
-            Assert.All(draw.Labs, l => Assert.InRange(l.Budget.GrowthPerYear, 1.5, 3));
+            Assert.All(draw.Labs, l => Assert.InRange(l.Budget.GrowthFactorPerYear, 1.5, 3));
         }
     }
 }

@@ -8,7 +8,7 @@ namespace SimCluster.Scenarios.Tests.Distributions;
 /// </summary>
 public sealed class DistributionBadInputTests
 {
-    private const string Stock = "sources[0].initial_stock_tokens";
+    private const string Stock = "sources.public-web-text.initial_stock_tokens";
     private const int StockLine = 9, MapColumn = 27; // "    initial_stock_tokens: {" : the map starts at column 27
 
     private static void AssertOnMap(string map, params string[] fragments)
@@ -111,7 +111,7 @@ public sealed class DistributionBadInputTests
     {
         var e = Single(Sound.Replace("seed: 7", "seed: {distribution: uniform, lower: 1, upper: 9}"));
         AssertAt(e, 3, "seed", "is not a parameter a sweep can vary", "cannot be a distribution", "seed", "fields that can vary:",
-            "sources[i]: initial_stock_tokens, growth_fraction_per_year", "labs[i].budget: initial_usd_per_year");
+            "sources.<source>: initial_stock_tokens, growth_fraction_per_year", "labs.<lab>.budget: initial_usd_per_year");
     }
 
     [Fact]
@@ -125,21 +125,21 @@ public sealed class DistributionBadInputTests
     public void A_distribution_on_a_share_is_refused()
     {
         var e = Single(Sound.Replace("strategy: balanced", "strategy:\n      preset: balanced\n      shares: {pretrain: {distribution: uniform, lower: 0.5, upper: 0.6}, synthetic: 0.1, rl: 0.25, inference: 0.1}"));
-        AssertAt(e, 18, "labs[0].strategy.shares.pretrain", "is not a parameter a sweep can vary", "compute shares", "labs[i].strategy: training_run_months");
+        AssertAt(e, 18, "labs.a.strategy.shares.pretrain", "is not a parameter a sweep can vary", "compute shares", "labs.<lab>.strategy: training_run_months");
     }
 
     [Fact]
     public void A_distribution_on_a_fixed_field_among_variable_ones_is_refused()
     {
         var e = Single(WithStock("3e14\n    first_year: {distribution: uniform, lower: 2024, upper: 2030}"));
-        AssertAt(e, StockLine + 1, "sources[0].first_year", "is not a parameter a sweep can vary", "sources[i]: initial_stock_tokens");
+        AssertAt(e, StockLine + 1, "sources.public-web-text.first_year", "is not a parameter a sweep can vary", "sources.<source>: initial_stock_tokens");
     }
 
     [Fact]
     public void A_median_out_of_range_is_located_at_its_field_and_called_the_median()
     {
         var e = Single(Sound.Replace("growth_factor_per_year: 2", "growth_factor_per_year: {distribution: uniform, lower: 150, upper: 200}"));
-        AssertAt(e, 17, "labs[0].budget.growth_factor_per_year", "must be a factor per year in (0, 10]; got 175", "(the median of the distribution written here)");
+        AssertAt(e, 17, "labs.a.budget.growth_factor_per_year", "must be a factor per year in (0, 10]; got 175", "(the median of the distribution written here)");
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class DistributionBadInputTests
     {
         string unbounded = WithStock("3e14").Replace("initial_gpus: 16000", "initial_gpus: {distribution: normal, mean: 16000, sd: 4000}");
         var e = Single(unbounded);
-        AssertAt(e, 11, "clusters[0].initial_gpus", "its lowest draws are out of range", "must be a number of GPUs in [0, 1e12]; got -", "bound it with min and max");
+        AssertAt(e, 11, "clusters.c1.initial_gpus", "its lowest draws are out of range", "must be a number of GPUs in [0, 1e12]; got -", "bound it with min and max");
         Load(unbounded.Replace("sd: 4000}", "sd: 4000, min: 0}"));
     }
 
@@ -163,6 +163,6 @@ public sealed class DistributionBadInputTests
     public void Draws_of_a_run_length_below_the_step_are_located_under_the_strategy()
     {
         var e = Single(Sound.Replace("strategy: balanced", "strategy:\n      preset: balanced\n      training_run_months: {distribution: uniform, lower: 0.5, upper: 12}"));
-        AssertAt(e, 18, "labs[0].strategy.training_run_months", "its lowest draws are out of range", "months in [step_months (1), 120]");
+        AssertAt(e, 18, "labs.a.strategy.training_run_months", "its lowest draws are out of range", "months in [step_months (1), 120]");
     }
 }

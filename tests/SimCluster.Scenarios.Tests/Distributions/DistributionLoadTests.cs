@@ -6,7 +6,7 @@ namespace SimCluster.Scenarios.Tests.Distributions;
 /// <summary>Each distribution form becomes the right UncertainParameter, and the spec's value is its median.</summary>
 public sealed class DistributionLoadTests
 {
-    private const string Stock = "sources[0].initial_stock_tokens";
+    private const string Stock = "sources.public-web-text.initial_stock_tokens";
 
     private static UncertainParameter OnlyStock(string map)
     {
@@ -85,7 +85,7 @@ public sealed class DistributionLoadTests
               rl: {headroom_fraction: {distribution: uniform, lower: 0.5, upper: 0.9}}
             """;
         Assert.Equal(
-            ["labs[0].initial_params", "labs[0].budget.growth_factor_per_year", "sources[0].initial_stock_tokens", "clusters[0].hardware.mfu", "world.rl.headroom_fraction"],
+            ["labs.a.initial_params", "labs.a.budget.growth_factor_per_year", "sources.web.initial_stock_tokens", "clusters.c1.hardware.mfu", "world.rl.headroom_fraction"],
             DistributionYaml.Load(yaml).Spec.Uncertain.Select(u => u.Path));
     }
 
@@ -96,7 +96,7 @@ public sealed class DistributionLoadTests
             .Replace("budget: {growth_factor_per_year: 2}", "budget: {growth_factor_per_year: &g {distribution: triangular, lower: 1.5, mode: 2, upper: 3}}")
             + "\n  - {name: b, cluster: c1, sources: [public-web-text], strategy: adaptive, budget: {growth_factor_per_year: *g}}";
         var spec = DistributionYaml.Load(yaml).Spec;
-        Assert.Equal(["labs[0].budget.growth_factor_per_year", "labs[1].budget.growth_factor_per_year"], spec.Uncertain.Select(u => u.Path));
-        Assert.NotEqual(ScenarioSampler.Sample(spec, 3).Labs[0].Budget.GrowthPerYear, ScenarioSampler.Sample(spec, 3).Labs[1].Budget.GrowthPerYear);
+        Assert.Equal(["labs.a.budget.growth_factor_per_year", "labs.b.budget.growth_factor_per_year"], spec.Uncertain.Select(u => u.Path));
+        Assert.NotEqual(ScenarioSampler.Sample(spec, 3).Labs[0].Budget.GrowthFactorPerYear, ScenarioSampler.Sample(spec, 3).Labs[1].Budget.GrowthFactorPerYear);
     }
 }

@@ -33,11 +33,11 @@ public sealed class DistributionRoundTripTests
                 new("world.loss_constants.alpha", new NormalDistribution(0.3478, 0.01 / 3, 0.3, 0.4)),
                 new("world.algorithmic_progress.doubling_months", new TriangularDistribution(5, 8, 14)),
                 new("world.rl.headroom_fraction", new UniformDistribution(0.1 + 0.2, 0.9, Max: 0.8)),
-                new("sources[0].initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
-                new("sources[1].new_tokens_per_year", new LogNormalDistribution(Math.PI * 10, 1.0 / 7)),
-                new("clusters[2].power_cap_mw", new NormalDistribution(5000, 1000, Min: 1000)),
-                new("labs[1].budget.break_year", new UniformDistribution(2028, 2035)),
-                new("labs[3].strategy.training_run_months", new TriangularDistribution(3, 6, 12, 3, 11.5)),
+                new("sources.public-web-text.initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
+                new("sources.human-daily-production.new_tokens_per_year", new LogNormalDistribution(Math.PI * 10, 1.0 / 7)),
+                new("clusters.cluster-simulation-heavy.power_cap_mw", new NormalDistribution(5000, 1000, Min: 1000)),
+                new("labs.balanced.budget.break_year", new UniformDistribution(2028, 2035)),
+                new("labs.adaptive.strategy.training_run_months", new TriangularDistribution(3, 6, 12, 3, 11.5)),
             ],
         });
     }
@@ -66,7 +66,7 @@ public sealed class DistributionRoundTripTests
                 // mu up to 20 keeps even the highest draws (7 sigma above) under the 1e20 tokens a year allowed.
                 ? new LogNormalDistribution(rng.NextDouble() * 60 - 40, rng.NextDouble() * 3 + 1e-3)
                 : LogNormalDistribution.FromMedianAndP90(Math.Round(rng.NextDouble() * 100, rng.Next(0, 6)) + 1e-3, 150 + rng.NextDouble() * 100);
-            AssertRoundTrip(baseline with { Uncertain = [new("sources[0].new_tokens_per_year", d)] });
+            AssertRoundTrip(baseline with { Uncertain = [new("sources.public-web-text.new_tokens_per_year", d)] });
         }
     }
 
@@ -74,7 +74,7 @@ public sealed class DistributionRoundTripTests
     public void The_nominal_value_written_is_replaced_by_the_distribution()
     {
         var baseline = ShippedScenarios.Load("baseline").Spec;
-        var spec = baseline with { Uncertain = [new("clusters[0].hardware.mfu", new UniformDistribution(0.3, 0.5))] };
+        var spec = baseline with { Uncertain = [new("clusters.cluster-real-data-heavy.hardware.mfu", new UniformDistribution(0.3, 0.5))] };
         string text = ScenarioWriter.Write(spec, null, "test");
         Assert.Contains("      mfu: {distribution: uniform, lower: 0.3, upper: 0.5}\n", text);
         Assert.Equal(0.4, Reload(text).Clusters[0].Hardware.Mfu, 1e-15);
@@ -84,7 +84,7 @@ public sealed class DistributionRoundTripTests
     [Fact]
     public void A_path_the_format_does_not_have_cannot_be_written()
     {
-        var spec = ShippedScenarios.Load("baseline").Spec with { Uncertain = [new("labs[9].initial_params", new UniformDistribution(1, 2))] };
+        var spec = ShippedScenarios.Load("baseline").Spec with { Uncertain = [new("labs.no-such-lab.initial_params", new UniformDistribution(1, 2))] };
         Assert.Throws<ArgumentException>(() => ScenarioWriter.Write(spec, null, "test"));
     }
 

@@ -78,19 +78,12 @@ public sealed class DistributionSchemaTests
         Assert.DoesNotContain(DistributionRef, properties.ToJsonString(), StringComparison.Ordinal);
     }
 
-    /// <summary><c>clusters[i].hardware.mfu</c> as <c>hardware.mfu</c>: the schema level of a field path, and the key.</summary>
+    /// <summary><c>clusters.&lt;cluster&gt;.hardware.mfu</c> as <c>hardware.mfu</c>: the schema level of a key template, and the key.</summary>
     private static string Level(string pattern)
     {
         int dot = pattern.LastIndexOf('.');
         string parent = pattern[..dot], key = pattern[(dot + 1)..];
-        string level = parent switch
-        {
-            "sources[i]" => "source",
-            "clusters[i]" => "cluster",
-            "labs[i]" => "lab",
-            "world.gpqa_mapping" => ScenarioKeys.LossGapMapping.Contains(key) ? "loss_gap_mapping" : "plain_loss_mapping",
-            _ => parent[(parent.LastIndexOf('.') + 1)..],
-        };
+        string level = ScenarioKeys.SchemaLevel(parent, parent == "world.gpqa_mapping" && !ScenarioKeys.LossGapMapping.Contains(key) ? Model.Parameters.Vocabulary.PlainLossForm : null);
         Assert.True(ScenarioKeys.ByLevel[level].Contains(key), $"{pattern}: '{key}' is not a key of level '{level}'");
         return $"{level}.{key}";
     }

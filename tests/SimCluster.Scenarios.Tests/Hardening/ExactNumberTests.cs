@@ -10,20 +10,20 @@ public sealed class ExactNumberTests
     public void A_share_just_above_one_is_shown_as_written()
     {
         var e = Issue9Yaml.Single(WithShares("{pretrain: 1.0000001, synthetic: 0, rl: 0, inference: 0}"));
-        Issue9Yaml.AssertAt(e, 10, "labs[0].strategy.shares", "share 'pretrain' must be in [0, 1]; got 1.0000001");
+        Issue9Yaml.AssertAt(e, 10, "labs.a.strategy.shares.pretrain", "must be a fraction in [0, 1]; got 1.0000001");
     }
 
     [Fact]
     public void A_sum_just_outside_the_tolerance_shows_the_digits_that_differ_from_one()
     {
         var e = Issue9Yaml.Single(WithShares("{pretrain: 0.5000011, synthetic: 0.2, rl: 0.2, inference: 0.1}"));
-        Issue9Yaml.AssertAt(e, 10, "labs[0].strategy.shares", "shares must sum to 1; they sum to 1.0000011");
+        Issue9Yaml.AssertAt(e, 10, "labs.a.strategy.shares", "shares must sum to 1; they sum to 1.0000011");
     }
 
     [Fact]
     public void A_range_error_shows_the_value_in_round_trip_form()
     {
         var e = Issue9Yaml.Single(Issue9Yaml.Sound.Replace("initial_gpus: 16000", "initial_gpus: -1.0000000000000002"));
-        Issue9Yaml.AssertAt(e, 5, "clusters[0].initial_gpus", "got -1.0000000000000002");
+        Issue9Yaml.AssertAt(e, 5, "clusters.c1.initial_gpus", "got -1.0000000000000002");
     }
 }

@@ -7,16 +7,16 @@ namespace SimCluster.Scenarios.Tests.Hardening;
 public sealed class PhysicalRangeTests
 {
     [Theory]
-    [InlineData("budget: {initial_usd_per_year: 5e9}", "budget: {initial_usd_per_year: 1.797e308}", 11, "labs[0].budget.initial_usd_per_year", "USD per year in (0, 1e15]; got 1.797e308")]
-    [InlineData("initial_gpus: 16000", "initial_gpus: 1e308", 5, "clusters[0].initial_gpus", "a number of GPUs in [0, 1e12]; got 1e308")]
-    [InlineData("initial_gpus: 16000", "initial_gpus: 16000, hardware: {peak_flops_doubling_years: 1e-300}", 5, "clusters[0].hardware.peak_flops_doubling_years", "years in [0.1, 1000]; got 1e-300")]
-    [InlineData("initial_gpus: 16000", "initial_gpus: 16000, hardware: {price_performance_doubling_years: 1e-300}", 5, "clusters[0].hardware.price_performance_doubling_years", "years in [0.1, 1000]; got 1e-300")]
-    [InlineData("{preset: public-web-text}", "{preset: public-web-text, new_tokens_per_year: 1e308}", 4, "sources[0].new_tokens_per_year", "a number of tokens per year in [0, 1e20]; got 1e308")]
-    [InlineData("{preset: public-web-text}", "{preset: public-web-text, price_usd_per_token: 1e308}", 4, "sources[0].price_usd_per_token", "USD per token in [0, 1]; got 1e308")]
-    [InlineData("{preset: public-web-text}", "{preset: public-web-text, price_usd_per_token: 1, quality: 1e-320}", 4, "sources[0].quality", "effective tokens per raw token in [1e-6, 1]; got 1e-320")]
-    [InlineData("budget: {initial_usd_per_year: 5e9}", "budget: {growth_factor_per_year: 100}", 11, "labs[0].budget.growth_factor_per_year", "a factor per year in (0, 10]; got 100")]
-    [InlineData("budget: {initial_usd_per_year: 5e9}", "budget: {energy_price_usd_per_kwh: 1e308}", 11, "labs[0].budget.energy_price_usd_per_kwh", "USD per kWh in [0, 10]; got 1e308")]
-    [InlineData("budget: {initial_usd_per_year: 5e9}", "budget: {break_year: 1e308}", 11, "labs[0].budget.break_year", "a year in [1900, 2500]; got 1e308")]
+    [InlineData("budget: {initial_usd_per_year: 5e9}", "budget: {initial_usd_per_year: 1.797e308}", 11, "labs.a.budget.initial_usd_per_year", "USD per year in (0, 1e15]; got 1.797e308")]
+    [InlineData("initial_gpus: 16000", "initial_gpus: 1e308", 5, "clusters.c1.initial_gpus", "a number of GPUs in [0, 1e12]; got 1e308")]
+    [InlineData("initial_gpus: 16000", "initial_gpus: 16000, hardware: {peak_flops_doubling_years: 1e-300}", 5, "clusters.c1.hardware.peak_flops_doubling_years", "years in [0.1, 1000]; got 1e-300")]
+    [InlineData("initial_gpus: 16000", "initial_gpus: 16000, hardware: {price_performance_doubling_years: 1e-300}", 5, "clusters.c1.hardware.price_performance_doubling_years", "years in [0.1, 1000]; got 1e-300")]
+    [InlineData("{preset: public-web-text}", "{preset: public-web-text, new_tokens_per_year: 1e308}", 4, "sources.public-web-text.new_tokens_per_year", "a number of tokens per year in [0, 1e20]; got 1e308")]
+    [InlineData("{preset: public-web-text}", "{preset: public-web-text, price_usd_per_token: 1e308}", 4, "sources.public-web-text.price_usd_per_token", "USD per token in [0, 1]; got 1e308")]
+    [InlineData("{preset: public-web-text}", "{preset: public-web-text, price_usd_per_token: 1, quality: 1e-320}", 4, "sources.public-web-text.quality", "effective tokens per raw token in [1e-6, 1]; got 1e-320")]
+    [InlineData("budget: {initial_usd_per_year: 5e9}", "budget: {growth_factor_per_year: 100}", 11, "labs.a.budget.growth_factor_per_year", "a factor per year in (0, 10]; got 100")]
+    [InlineData("budget: {initial_usd_per_year: 5e9}", "budget: {energy_price_usd_per_kwh: 1e308}", 11, "labs.a.budget.energy_price_usd_per_kwh", "USD per kWh in [0, 10]; got 1e308")]
+    [InlineData("budget: {initial_usd_per_year: 5e9}", "budget: {break_year: 1e308}", 11, "labs.a.budget.break_year", "a year in [1900, 2500]; got 1e308")]
     public void An_extreme_value_from_the_issue_is_out_of_range(string line, string replacement, int at, string path, string message)
     {
         var e = Issue9Yaml.Single(Issue9Yaml.Sound.Replace(line, replacement));

@@ -60,7 +60,7 @@ public sealed class SafeNameTests
     public void A_control_character_in_a_strategy_label_is_refused()
     {
         var e = Issue9Yaml.Single(Issue9Yaml.Sound.Replace("strategy: balanced", "strategy: {preset: balanced, name: \"mine\\r\"}"));
-        Issue9Yaml.AssertAt(e, 10, "labs[0].strategy.name", "control characters", @"'mine\r'");
+        Issue9Yaml.AssertAt(e, 10, "labs.a.strategy.name", "control characters", @"'mine\r'");
     }
 
     [Fact]

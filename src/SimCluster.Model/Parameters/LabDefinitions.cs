@@ -1,0 +1,83 @@
+using SimCluster.Model.Economics;
+using SimCluster.Model.Scenarios;
+using SimCluster.Model.Strategy;
+using static SimCluster.Model.Parameters.Define;
+using R = SimCluster.Model.Scenarios.ScenarioRanges;
+
+namespace SimCluster.Model.Parameters;
+
+/// <summary>An item of <c>labs</c>: its references, strategy, budget and starting model.</summary>
+internal static class LabDefinitions
+{
+    private static readonly Lens<LabSpec> L = Lenses.Lab;
+    private static readonly Lens<LabStrategy> S = L.Then(l => l.Strategy, (l, s) => l with { Strategy = s });
+    private static readonly Lens<ComputeShares> Shares = S.Then(s => s.Shares, (s, c) => s with { Shares = c });
+    private static readonly Lens<BudgetParameters> B = L.Then(l => l.Budget, (l, b) => l with { Budget = b });
+    private const string Budgets = "assumption; Epoch AI: frontier training cost grows 2-3x a year";
+
+    public static IEnumerable<Parameter> All() =>
+    [
+        Text("labs.<lab>.name", L, l => l.Name, "a unique lab name", "required", required: true),
+        Text("labs.<lab>.cluster", L, l => l.Cluster, "the name of the cluster it trains on", "required", required: true),
+        new Parameter
+        {
+            Key = "labs.<lab>.sources", Kind = ParameterKind.Names, Description = "the names of the data sources it may train on", Default = "required", Required = true,
+            Text = (s, e) => L.Read(s, e).Sources.ToArray(),
+        },
+        Section("labs.<lab>.strategy", $"a preset ({string.Join(", ", StrategyPresets.All.Select(p => p.Name))}) or a map; a map's preset supplies what it leaves out", "required"),
+        new Parameter
+        {
+            Key = "labs.<lab>.strategy.preset", Kind = ParameterKind.Choice, Description = "the preset the map's other fields override",
+            Default = "none (then shares is required)", Choices = [.. StrategyPresets.All.Select(p => p.Name)],
+        },
+        Text("labs.<lab>.strategy.name", S, s => s.Name, "the strategy's name in outputs", "the preset's; custom without one"),
+        Section("labs.<lab>.strategy.shares", "the split of the lab's compute over its four uses; the four sum to 1", "the preset's"),
+        Share("pretrain", c => c.Pretrain, (c, v) => c with { Pretrain = v }, "pretraining runs"),
+        Share("synthetic", c => c.Synthetic, (c, v) => c with { Synthetic = v }, "generating synthetic data"),
+        Share("rl", c => c.Rl, (c, v) => c with { Rl = v }, "RL post-training"),
+        Share("inference", c => c.Inference, (c, v) => c with { Inference = v }, "serving users"),
+        Text("labs.<lab>.strategy.allocation", S, s => s.Allocation.ToString(),
+            "how a run splits compute between parameters and tokens: compute-optimal, data-constrained or overtrain(k) with k >= 1", "data-constrained"),
+        Text("labs.<lab>.strategy.synthetic_mode", S, s => Vocabulary.Name(s.SyntheticMode),
+            "whether synthetic data accumulates beside real data or replaces it (collapse is worse)", "accumulate", choices: [.. Vocabulary.SyntheticModes.Keys]),
+        Number("labs.<lab>.strategy.training_run_months", S, s => s.TrainingRunMonths, (s, v) => s with { TrainingRunMonths = v },
+            "how long a training run lasts; a new model is released at its end", "months", null, "6", "assumption"),
+        new Parameter
+        {
+            Key = "labs.<lab>.strategy.shares_when_data_short", Kind = ParameterKind.Section, Default = "null (adaptive preset: simulation-heavy's shares)",
+            Description = "the shares once the lab's human data runs short (the adaptive rule); null: keep shares",
+            Applies = (s, e) => S.Read(s, e).SharesWhenDataShort is not null,
+        },
+        ShortShare("pretrain", c => c.Pretrain, (c, v) => c with { Pretrain = v }),
+        ShortShare("synthetic", c => c.Synthetic, (c, v) => c with { Synthetic = v }),
+        ShortShare("rl", c => c.Rl, (c, v) => c with { Rl = v }),
+        ShortShare("inference", c => c.Inference, (c, v) => c with { Inference = v }),
+
+        Section("labs.<lab>.budget", "the lab's yearly compute budget B(t) = B0·g^(t − t0), with a slower growth after a break year", "USD 5e9/yr, 2x/yr to 2030, then 1.3x/yr"),
+        Number("labs.<lab>.budget.initial_usd_per_year", B, b => b.InitialUsdPerYear, (b, v) => b with { InitialUsdPerYear = v },
+            "B0, the budget in the first year", "USD/yr", R.BudgetUsdPerYear, "5e9", "assumption (OpenAI's 2024 compute: ~$7B; Epoch AI)"),
+        Number("labs.<lab>.budget.growth_factor_per_year", B, b => b.GrowthFactorPerYear, (b, v) => b with { GrowthFactorPerYear = v },
+            "g, the budget's yearly growth factor until the break year", "factor/yr", R.BudgetGrowth, "2.0", Budgets),
+        Number("labs.<lab>.budget.growth_factor_per_year_after_break", B, b => b.GrowthFactorPerYearAfterBreak, (b, v) => b with { GrowthFactorPerYearAfterBreak = v },
+            "the yearly growth factor after the break year", "factor/yr", R.BudgetGrowth, "1.3", "assumption"),
+        Number("labs.<lab>.budget.break_year", B, b => b.BreakYear, (b, v) => b with { BreakYear = v },
+            "the year growth slows", "year", R.BreakYear, "2030", "assumption"),
+        Number("labs.<lab>.budget.energy_price_usd_per_kwh", B, b => b.EnergyPriceUsdPerKwh, (b, v) => b with { EnergyPriceUsdPerKwh = v },
+            "what the lab pays for electricity", "USD/kWh", R.EnergyPrice, "0.08", "assumption (US industrial electricity, ~0.08)"),
+        Number("labs.<lab>.initial_params", L, l => l.InitialParams, (l, v) => l with { InitialParams = v },
+            "parameters of the model the lab starts with", "parameters", R.ModelParams, "405e9", "Meta: Llama 3.1 405B"),
+        Number("labs.<lab>.initial_tokens", L, l => l.InitialTokens, (l, v) => l with { InitialTokens = v },
+            "tokens that model was trained on", "tokens", R.ModelTokens, "15.6e12", "Meta: Llama 3.1 405B"),
+    ];
+
+    private static Parameter Share(string name, Func<ComputeShares, double> get, Func<ComputeShares, double, ComputeShares> set, string use) =>
+        Number($"labs.<lab>.strategy.shares.{name}", Shares, get, set, $"the share of compute for {use}", "fraction", R.Share, "the preset's", "strategy presets (docs/model.md)",
+            variable: false, required: true);
+
+    private static Parameter ShortShare(string name, Func<ComputeShares, double> get, Func<ComputeShares, double, ComputeShares> set)
+    {
+        var lens = S.Then(s => s.SharesWhenDataShort!, (s, c) => s with { SharesWhenDataShort = c });
+        return Number($"labs.<lab>.strategy.shares_when_data_short.{name}", lens, get, set, $"the {name} share once data runs short", "fraction", R.Share,
+            "the preset's", "strategy presets (docs/model.md)", variable: false, required: true) with { Applies = (s, e) => S.Read(s, e).SharesWhenDataShort is not null };
+    }
+}
