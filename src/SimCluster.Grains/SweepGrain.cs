@@ -38,6 +38,7 @@ public sealed class SweepGrain(
     private BandReservoir? _bands;
     private ulong[] _stored = [];
     private bool _dirty;
+    private bool _forgotten;
     private DateTime _lastWrite;
     private Task? _dispatch;
     private Task? _flush;
@@ -65,6 +66,7 @@ public sealed class SweepGrain(
             if (problem is not null) throw new ArgumentException(problem, nameof(request));
             if (await Task.Run(() => SweepPlan.FirstInvalid(request.Scenario, request.Design())) is { } invalid)
                 throw new ArgumentException($"invalid sweep: {invalid}", nameof(request));
+            _forgotten = false;
             state.State.Request = request;
             state.State.Phase = SweepPhase.Running;
             state.State.Merged = new ulong[(request.Batches() + 63) / 64];
@@ -264,6 +266,7 @@ public sealed class SweepGrain(
         await _writes.WaitAsync();
         try
         {
+            if (_forgotten) return true; // a write queued before Forget or Cancel must not bring the state back
             if (!_dirty) return true;
             var wait = _lastWrite + MinWriteSpacing - DateTime.UtcNow;
             if (!final && wait > TimeSpan.Zero) await Task.Delay(wait);
@@ -306,9 +309,20 @@ public sealed class SweepGrain(
         _keepAlive?.Dispose();
         _keepAlive = null;
         await UnregisterWatchdog();
-        if (state.RecordExists) await state.ClearStateAsync();
-        state.State = new SweepState();
-        _stored = [];
+        // Past any write already under way (a background flush interleaves with this call), and no write after it.
+        await _writes.WaitAsync();
+        try
+        {
+            _forgotten = true;
+            _dirty = false;
+            if (state.RecordExists) await state.ClearStateAsync();
+            state.State = new SweepState();
+            _stored = [];
+        }
+        finally
+        {
+            _writes.Release();
+        }
         DeactivateOnIdle();
     }
 
