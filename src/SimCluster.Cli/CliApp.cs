@@ -19,6 +19,7 @@ public static class CliApp
         root.Subcommands.Add(RunCommand.Create(output, error));
         root.Subcommands.Add(CompareCommand.Create(output, error));
         root.Subcommands.Add(ValidateCommand.Create(output));
+        root.Subcommands.Add(ParamsCommand.Create(output));
         root.Subcommands.Add(SweepCommand.Create(output, error));
         using var signals = new StopSignals(error);
         root.Subcommands.Add(SiloCommand.Create(error, signals));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using SimCluster.Model.Scenarios;
 
 namespace SimCluster.Reports;
 
@@ -10,8 +11,10 @@ namespace SimCluster.Reports;
 /// </summary>
 public static class HtmlReport
 {
-    /// <summary>The HTML document.</summary>
-    public static string Render(string title, string subtitle, IReadOnlyList<ReportTable> tables, IReadOnlyList<Chart> charts, string resolvedScenarioYaml, string program, ulong seed)
+    /// <summary>The HTML document; the parameter tables show the values of <paramref name="scenario"/>, the resolved scenario
+    /// of the run (for a comparison, the first).</summary>
+    public static string Render(string title, string subtitle, IReadOnlyList<ReportTable> tables, IReadOnlyList<Chart> charts, ScenarioSpec scenario,
+        string resolvedScenarioYaml, string program, ulong seed)
     {
         var h = new StringBuilder();
         h.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -26,17 +29,18 @@ public static class HtmlReport
             h.Append("<figure class=\"chart\" id=\"chart-").Append(Enc(c.Name)).Append("\">").Append(c.Svg())
                 .Append("<figcaption>").Append(Enc(c.Title)).Append("</figcaption></figure>\n");
         h.Append("</section>\n<section id=\"parameters\"><h2>Scenario parameters</h2>\n");
-        Table(h, new ReportTable("Where the main constants come from (DESIGN 3; every parameter: scenarios/README.md)", ["parameter", "default", "source"],
-            ParameterSources.All.Select(p => (IReadOnlyList<string>)[p.Parameter, p.Default, p.Source]).ToArray()));
+        h.Append("<p>The values this run used, with their sources; a sweep's uncertain parameters show their median, and their distributions are in ")
+            .Append("the resolved scenario below. Every parameter's default and range: scenarios/README.md, or <code>simcluster params</code>.</p>\n");
+        foreach (var t in ParameterTables.Build(scenario)) Table(h, t, "parameters");
         h.Append("<details open><summary>scenario.resolved.yaml: every parameter of this run</summary><pre>").Append(Enc(resolvedScenarioYaml)).Append("</pre></details>\n");
         h.Append("</section>\n</main>\n<footer>").Append(Enc(program)).Append(" · seed ").Append(seed).Append("</footer>\n");
         h.Append("<script>\n").Append(Check).Append("</script>\n</body>\n</html>\n");
         return h.ToString();
     }
 
-    private static void Table(StringBuilder h, ReportTable t)
+    private static void Table(StringBuilder h, ReportTable t, string? cssClass = null)
     {
-        h.Append("<table><caption>").Append(Enc(t.Caption)).Append("</caption>\n<thead><tr>");
+        h.Append(cssClass is null ? "<table>" : $"<table class=\"{cssClass}\">").Append("<caption>").Append(Enc(t.Caption)).Append("</caption>\n<thead><tr>");
         foreach (var head in t.Headers) h.Append("<th>").Append(Enc(head)).Append("</th>");
         h.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in t.Rows)
@@ -57,6 +61,7 @@ public static class HtmlReport
         caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
         th, td { border-bottom: 1px solid #ddd; padding: 0.25rem 0.5rem; text-align: right; }
         th:first-child, td:first-child { text-align: left; }
+        table.parameters th, table.parameters td { text-align: left; } table.parameters td:nth-child(2) { text-align: right; white-space: nowrap; }
         figure.chart { margin: 1.5rem 0; } figure.chart svg { width: 100%; height: auto; display: block; }
         figcaption { color: #444; font-size: 0.9rem; }
         pre { background: #f6f6f6; padding: 0.8rem; overflow-x: auto; font-size: 0.8rem; }

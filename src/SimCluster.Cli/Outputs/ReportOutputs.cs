@@ -64,6 +64,6 @@ public static class ReportOutputs
             c.SaveSvg(dir.Stage(Path.Combine("charts", c.Name + ".svg")));
         }
         string yaml = ScenarioWriter.Write(scenario.Spec, scenario.Description, ProgramInfo.Version);
-        File.WriteAllText(dir.Stage("report.html"), HtmlReport.Render(title, subtitle, tables, charts, yaml, ProgramInfo.Version, seed));
+        File.WriteAllText(dir.Stage("report.html"), HtmlReport.Render(title, subtitle, tables, charts, scenario.Spec, yaml, ProgramInfo.Version, seed));
     }
 }

@@ -20,7 +20,7 @@ internal static class ClusterDefinitions
         new Parameter
         {
             Key = "clusters.<cluster>.power_cap_mw", Kind = ParameterKind.Number, Description = "the site's power limit (null: none)", Unit = "MW",
-            Range = R.PowerCapMw, Default = "null (no cap)", Source = "Epoch AI 2024: 1-5 GW campuses by 2030", Variable = true,
+            Range = R.PowerCapMw, Default = "null (no cap)", Source = "Epoch AI 2024: 1-5 GW campuses by 2030", Variable = true, Nullable = true,
             Get = (s, e) => C.Read(s, e).PowerCapMw,
             // A sweep or override of +∞ means no cap, which the spec writes as null.
             Set = (s, e, v) => C.Update(s, e, c => c with { PowerCapMw = double.IsPositiveInfinity(v) ? null : v }),

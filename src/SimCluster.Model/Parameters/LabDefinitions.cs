@@ -24,7 +24,8 @@ internal static class LabDefinitions
             Key = "labs.<lab>.sources", Kind = ParameterKind.Names, Description = "the names of the data sources it may train on", Default = "required", Required = true,
             Text = (s, e) => L.Read(s, e).Sources.ToArray(),
         },
-        Section("labs.<lab>.strategy", $"a preset ({string.Join(", ", StrategyPresets.All.Select(p => p.Name))}) or a map; a map's preset supplies what it leaves out", "required"),
+        Section("labs.<lab>.strategy", $"a preset ({string.Join(", ", StrategyPresets.All.Select(p => p.Name))}) or a map; a map's preset supplies what it leaves out", "required")
+            with { Required = true, Choices = [.. StrategyPresets.All.Select(p => p.Name)] },
         new Parameter
         {
             Key = "labs.<lab>.strategy.preset", Kind = ParameterKind.Choice, Description = "the preset the map's other fields override",
@@ -45,7 +46,7 @@ internal static class LabDefinitions
         new Parameter
         {
             Key = "labs.<lab>.strategy.shares_when_data_short", Kind = ParameterKind.Section, Default = "null (adaptive preset: simulation-heavy's shares)",
-            Description = "the shares once the lab's human data runs short (the adaptive rule); null: keep shares",
+            Description = "the shares once the lab's human data runs short (the adaptive rule); null: keep shares", Nullable = true,
             Applies = (s, e) => S.Read(s, e).SharesWhenDataShort is not null,
         },
         ShortShare("pretrain", c => c.Pretrain, (c, v) => c with { Pretrain = v }),

@@ -37,7 +37,11 @@ public sealed record Parameter
     /// <summary>Whether a file must give it (at its level).</summary>
     public bool Required { get; init; }
 
-    /// <summary>The names a <see cref="ParameterKind.Choice"/> allows.</summary>
+    /// <summary>Whether <c>null</c> is one of its values (no power cap, no adaptive rule), as written in a file.</summary>
+    public bool Nullable { get; init; }
+
+    /// <summary>The names a <see cref="ParameterKind.Choice"/> allows; for a section, the built-in names it may be
+    /// given as instead of a map (loss constants, strategy presets).</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];
 
     /// <summary>For a key that only some variants of its section have (the GPQA mapping's forms): those variants.</summary>

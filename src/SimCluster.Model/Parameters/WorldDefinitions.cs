@@ -22,7 +22,8 @@ internal static class WorldDefinitions
 
     public static IEnumerable<Parameter> All() =>
     [
-        Section("world.loss_constants", $"the loss law L = E + A/N^α + B/D^β: a built-in set by name ({string.Join(", ", LossConstants.BuiltIn.Select(c => c.Name))}) or a map", "besiroglu2024"),
+        Section("world.loss_constants", $"the loss law L = E + A/N^α + B/D^β: a built-in set by name ({string.Join(", ", LossConstants.BuiltIn.Select(c => c.Name))}) or a map", "besiroglu2024")
+            with { Choices = [.. LossConstants.BuiltIn.Select(c => c.Name)] },
         Text("world.loss_constants.name", Loss, c => c.Name, "the set's name", "custom"),
         Number("world.loss_constants.irreducible_loss_nats", Loss, c => c.E, (c, v) => c with { E = v }, "E, the irreducible loss", "nats/token", R.LossNats, "1.8172", LossLaw, required: true),
         Number("world.loss_constants.a", Loss, c => c.A, (c, v) => c with { A = v }, "A, the parameter-term coefficient", "", R.LossCoefficient, "482.01", LossLaw, required: true),
