@@ -28,7 +28,8 @@ public class LabStepBenchmark
         for (int k = 1; k <= Steps; k++)
         {
             double year = 2024 + k / 12.0;
-            var report = LabStep.Advance(_world, StrategyPresets.Balanced, state, new LabStepInput(year, 1, 3e25 * Math.Pow(2, k / 12.0), Reachable));
+            var input = LabStepInput.For(_world, StrategyPresets.Balanced, year, 1, 3e25 * Math.Pow(2, k / 12.0), Reachable);
+            var report = LabStep.Advance(_world, StrategyPresets.Balanced, state, input);
             sink += report.Gpqa;
         }
         return sink;
