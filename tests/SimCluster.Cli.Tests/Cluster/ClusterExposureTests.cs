@@ -1,4 +1,5 @@
 using System.Net;
+using SimCluster.Silo;
 
 namespace SimCluster.Cli.Tests.Cluster;
 
@@ -14,7 +15,7 @@ public sealed class ClusterExposureTests
     {
         Skip.IfNot(RedisServer.Installed, "redis-server is not installed (.ci/run installs it)");
         using var redis = RedisServer.Start();
-        int port = Processes.FreePort(), gateway = Processes.FreePort();
+        int port = FreePort.Next(), gateway = FreePort.Next();
         using var silo = Processes.Start("silo", "--redis", redis.Connection, "--port", port.ToString(), "--gateway-port", gateway.ToString());
         Assert.True(silo.WaitForError("silo up", TimeSpan.FromSeconds(60)), silo.Err);
 

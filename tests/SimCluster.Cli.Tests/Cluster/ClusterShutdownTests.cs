@@ -15,7 +15,7 @@ public sealed class ClusterShutdownTests(ITestOutputHelper output)
 
     private static RunningProcess StartSilo(RedisServer redis)
     {
-        var silo = Processes.Start("silo", "--redis", redis.Connection, "--port", Processes.FreePort().ToString(), "--gateway-port", Processes.FreePort().ToString());
+        var silo = Processes.Start("silo", "--redis", redis.Connection, "--port", FreePort.Next().ToString(), "--gateway-port", FreePort.Next().ToString());
         Assert.True(silo.WaitForError("silo up", TimeSpan.FromSeconds(60)), silo.Err);
         return silo;
     }
