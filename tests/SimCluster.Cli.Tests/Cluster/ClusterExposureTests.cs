@@ -4,7 +4,7 @@ using SimCluster.Silo;
 namespace SimCluster.Cli.Tests.Cluster;
 
 /// <summary>
-/// Issue 9 A: a silo started with no address options listens on loopback only (it has no authentication), and
+/// A silo started with no address options listens on loopback only (it has no authentication), and
 /// `--listen` is how a container opens it to its network.
 /// </summary>
 [Collection("real processes")]

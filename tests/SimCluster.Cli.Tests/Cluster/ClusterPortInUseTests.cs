@@ -3,7 +3,7 @@ using SimCluster.Silo;
 namespace SimCluster.Cli.Tests.Cluster;
 
 /// <summary>
-/// Issue 9 C: a silo started on a port another silo of the host already uses refuses to start, before it registers in
+/// A silo started on a port another silo of the host already uses refuses to start, before it registers in
 /// the membership table (where its newer generation would make the healthy silo declare itself dead).
 /// </summary>
 [Collection("real processes")]

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace SimCluster.Cli.Tests.Cluster;
 
 /// <summary>
-/// Issue 9 D: a silo stops on SIGTERM within a bound, gracefully when it can (exit 0), anyway when it cannot (its Redis
+/// A silo stops on SIGTERM within a bound, gracefully when it can (exit 0), anyway when it cannot (its Redis
 /// gone: non-zero), and at once on a second signal.
 /// </summary>
 [Collection("real processes")]
