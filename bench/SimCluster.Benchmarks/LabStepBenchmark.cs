@@ -5,7 +5,7 @@ using SimCluster.Model.Strategy;
 namespace SimCluster.Benchmarks;
 
 /// <summary>
-/// Cost of one lab-step of the model (DESIGN 3 via <see cref="LabStep"/>): a monthly step whose run ends every
+/// Cost of one lab-step of the model (docs/model.md via <see cref="LabStep"/>): a monthly step whose run ends every
 /// sixth call, so the figure averages ordinary steps and releases. Data-rich and data-short cases differ: a short
 /// lab's release runs the data-constrained optimiser.
 /// </summary>

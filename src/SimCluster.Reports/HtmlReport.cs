@@ -26,7 +26,7 @@ public static class HtmlReport
             h.Append("<figure class=\"chart\" id=\"chart-").Append(Enc(c.Name)).Append("\">").Append(c.Svg())
                 .Append("<figcaption>").Append(Enc(c.Title)).Append("</figcaption></figure>\n");
         h.Append("</section>\n<section id=\"parameters\"><h2>Scenario parameters</h2>\n");
-        Table(h, new ReportTable("Where the main constants come from (DESIGN 3; every parameter: scenarios/README.md)", ["parameter", "default", "source"],
+        Table(h, new ReportTable("Where the main constants come from (docs/model.md; every parameter: scenarios/README.md)", ["parameter", "default", "source"],
             ParameterSources.All.Select(p => (IReadOnlyList<string>)[p.Parameter, p.Default, p.Source]).ToArray()));
         h.Append("<details open><summary>scenario.resolved.yaml: every parameter of this run</summary><pre>").Append(Enc(resolvedScenarioYaml)).Append("</pre></details>\n");
         h.Append("</section>\n</main>\n<footer>").Append(Enc(program)).Append(" · seed ").Append(seed).Append("</footer>\n");

@@ -1,6 +1,6 @@
 namespace SimCluster.Reports;
 
-/// <summary>Where the model's main constants come from (DESIGN 3), for the report's parameter section.</summary>
+/// <summary>Where the model's main constants come from (docs/model.md), for the report's parameter section.</summary>
 public static class ParameterSources
 {
     /// <summary>(parameter, default, source).</summary>

@@ -8,7 +8,7 @@ using SimCluster.Model.Synthetic;
 namespace SimCluster.Model.Simulation;
 
 /// <summary>
-/// One lab's time step (DESIGN 2 phase 3, with the equations of DESIGN 3): split the delivered compute by the
+/// One lab's time step (docs/model.md §2 phase 3, with the equations of §6-12): split the delivered compute by the
 /// strategy's shares, accumulate the pretraining run, generate synthetic tokens with the current model, spend RL
 /// on the current base, and release a new base model when the run ends.
 /// Modelling choices the design leaves open, stated here:
@@ -18,7 +18,7 @@ namespace SimCluster.Model.Simulation;
 ///   and it mixes in synthetic data only if that lowers the loss after the collapse penalty;
 /// - GPQA is that of the model the lab serves: after a release, the previous post-trained model until RL on the new
 ///   base overtakes it (base GPQA and RL gain in the report are the newest model's);
-/// - "data short" (exhaustion, DESIGN 3.4) compares the tokens the next run wants (<see cref="RunDemand"/>, computed
+/// - "data short" (exhaustion, docs/model.md §6) compares the tokens the next run wants (<see cref="RunDemand"/>, computed
 ///   when the lab planned the step) with the human tokens it can reach.
 /// </summary>
 public static class LabStep
@@ -55,7 +55,7 @@ public static class LabStep
         double ceiling = world.Mapping.Ceiling;
         double rlGain = RlPostTraining.Gain(world.Rl, model.GpqaBase, ceiling, state.RlRolloutFlop, model.PretrainFlop);
         double newest = GpqaScore.Gpqa(ceiling, model.GpqaBase, rlGain, TestTimeCompute.Gain(world.TestTime));
-        // The lab serves its best post-trained model: a new base starts its RL from zero (DESIGN 3.8), so until
+        // The lab serves its best post-trained model: a new base starts its RL from zero (docs/model.md §10), so until
         // that catches up the previous model, whose RL stops with the release, stays in service.
         double gpqa = released ? Math.Max(newest, servedBefore) : Math.Max(newest, state.RetiringGpqa);
         if (released) state.RetiringGpqa = servedBefore;
@@ -92,7 +92,7 @@ public static class LabStep
         state.Model = new ReleasedModel(a.Params, a.Tokens, run.HumanUsed, run.SyntheticUsed, a.EffectiveTokens, state.RunFlop, m, run.Loss,
             world.Mapping.Gpqa(run.Loss), run.Phi, input.Year);
         state.SyntheticGenerations = run.Generations;
-        state.RlRolloutFlop = 0; // a new base is post-trained anew (DESIGN 3.8)
+        state.RlRolloutFlop = 0; // a new base is post-trained anew (docs/model.md §10)
         return true;
     }
 

@@ -1,8 +1,8 @@
 namespace SimCluster.Model.Simulation;
 
 /// <summary>
-/// One lab's step: what it did with its compute and the model it serves (the lab's columns of DESIGN 4's
-/// trajectories.csv). The human-data columns are not here: the lab's <see cref="World.HumanDataLedger"/> owns them.
+/// One lab's step: what it did with its compute and the model it serves (the lab's columns of trajectories.csv,
+/// docs/model.md §15). The human-data columns are not here: the lab's <see cref="World.HumanDataLedger"/> owns them.
 /// </summary>
 public readonly record struct LabStepReport(
     double Year,
