@@ -5,7 +5,7 @@ using SimCluster.Model.Strategy;
 namespace SimCluster.Benchmarks;
 
 /// <summary>
-/// Cost of one lab-step of the model (DESIGN 3 via <see cref="LabStep"/>): a monthly step whose run ends every
+/// Cost of one lab-step of the model (docs/model.md via <see cref="LabStep"/>): a monthly step whose run ends every
 /// sixth call, so the figure averages ordinary steps and releases. Data-rich and data-short cases differ: a short
 /// lab's release runs the data-constrained optimiser.
 /// </summary>
@@ -28,7 +28,8 @@ public class LabStepBenchmark
         for (int k = 1; k <= Steps; k++)
         {
             double year = 2024 + k / 12.0;
-            var report = LabStep.Advance(_world, StrategyPresets.Balanced, state, new LabStepInput(year, 1, 3e25 * Math.Pow(2, k / 12.0), Reachable));
+            var input = LabStepInput.For(_world, StrategyPresets.Balanced, year, 1, 3e25 * Math.Pow(2, k / 12.0), Reachable);
+            var report = LabStep.Advance(_world, StrategyPresets.Balanced, state, input);
             sink += report.Gpqa;
         }
         return sink;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using SimCluster.Silo;
 
 namespace SimCluster.Benchmarks;
 
@@ -18,7 +17,7 @@ public sealed class LocalCluster : IDisposable
     /// <summary>Starts Redis and <paramref name="silos"/> silo processes and waits until each silo is up.</summary>
     public static LocalCluster Start(int silos)
     {
-        int port = FreePort();
+        int port = FreePort.Next();
         var cluster = new LocalCluster(port);
         // Persistent like the shipped Redis (append-only file, fsync every second), in a folder removed afterwards.
         cluster._data = Directory.CreateTempSubdirectory("simcluster-bench-redis-").FullName;
@@ -28,7 +27,7 @@ public sealed class LocalCluster : IDisposable
         for (int i = 0; i < silos; i++)
         {
             var up = new TaskCompletionSource();
-            var p = cluster.Spawn("dotnet", [dll, "silo", "--redis", cluster.Redis, "--port", FreePort().ToString(), "--gateway-port", FreePort().ToString()]);
+            var p = cluster.Spawn("dotnet", [dll, "silo", "--redis", cluster.Redis, "--port", FreePort.Next().ToString(), "--gateway-port", FreePort.Next().ToString()]);
             p.ErrorDataReceived += (_, e) => { if (e.Data?.Contains("silo up") == true) up.TrySetResult(); };
             p.BeginErrorReadLine();
             started.Add(up.Task);
@@ -46,13 +45,6 @@ public sealed class LocalCluster : IDisposable
         p.BeginOutputReadLine();
         _processes.Add(p);
         return p;
-    }
-
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
     }
 
     /// <inheritdoc />

@@ -9,11 +9,12 @@ using SimCluster.Silo;
 namespace SimCluster.Benchmarks;
 
 /// <summary>
-/// Issue 9's sweep figures, measured in one run so the ratios are fair: replicate-steps per second for the plain
-/// model loop on one thread and on all cores (Parallel.For), the embedded silo, and three local silo processes joined
-/// through Redis (with append-only persistence, as deployed). Every variant computes the same replicates and merges
-/// them into the same summary and records. Then the peak resident memory of the `simcluster sweep` command (embedded
-/// silo, files written) at several sizes, to show whether it grows with the replicates.
+/// The sweep throughput figures the README quotes, measured in one run so the ratios are fair: replicate-steps per
+/// second for the plain model loop on one thread and on all cores (Parallel.For), the embedded silo, and three local
+/// silo processes joined through Redis (with append-only persistence, as deployed). Every variant computes the same
+/// replicates and merges them into the same summary and records. Then the peak resident memory of the
+/// `simcluster sweep` command (embedded silo, files written) at several sizes, to show whether it grows with the
+/// replicates.
 /// </summary>
 public static class SweepBenchmark
 {

@@ -3,7 +3,7 @@ using SimCluster.Model.Scenarios;
 namespace SimCluster.Abstractions;
 
 /// <summary>
-/// The clock of one run (key: run id). Builds the world from a resolved scenario and drives DESIGN 2's three-phase
+/// The clock of one run (key: run id). Builds the world from a resolved scenario and drives the three-phase
 /// steps with a barrier between phases. Callers advance it a chunk at a time, so no call runs long enough to time
 /// out and a progress bar can move between chunks.
 /// </summary>

@@ -2,40 +2,46 @@ using SimCluster.Model.World;
 
 namespace SimCluster.Abstractions;
 
-/// <summary>Binary wire form of <see cref="LabSummary"/>: a sweep ships four per replicate, and JSON would cost more
-/// than the numbers they carry.</summary>
+/// <summary>Binary wire form of <see cref="LabSummary"/>: a sweep ships one per lab and replicate, and JSON would cost
+/// more than the numbers they carry. One field per property of the record, so a new property is a new field here.</summary>
 [GenerateSerializer, Alias("SimCluster.LabSummary")]
 public struct LabSummarySurrogate
 {
-    /// <summary>Lab.</summary>
+    /// <summary>Lab name.</summary>
     [Id(0)] public string Lab;
 
-    /// <summary>Strategy.</summary>
+    /// <summary>Strategy name.</summary>
     [Id(1)] public string Strategy;
 
-    /// <summary>Exhaustion year.</summary>
+    /// <summary>First year the lab's next run wanted more human tokens than it could reach; null if never.</summary>
     [Id(2)] public double? ExhaustionYear;
 
-    /// <summary>Crossover year.</summary>
+    /// <summary>First year its synthetic plus RL compute exceeded its pretraining compute; null if never.</summary>
     [Id(3)] public double? CrossoverYear;
 
-    /// <summary>Milestone levels.</summary>
-    [Id(4)] public double[] MilestoneGpqa;
+    /// <summary>The GPQA milestones (binary too: <see cref="GpqaMilestoneSurrogate"/>).</summary>
+    [Id(4)] public GpqaMilestone[] Milestones;
 
-    /// <summary>Milestone years.</summary>
-    [Id(5)] public double?[] MilestoneYear;
+    /// <summary>Year of the last step.</summary>
+    [Id(5)] public double FinalYear;
 
-    /// <summary>Milestone energies.</summary>
-    [Id(6)] public double?[] MilestoneEnergy;
+    /// <summary>Loss of the model in service at the end.</summary>
+    [Id(6)] public double FinalLoss;
 
-    /// <summary>Milestone costs.</summary>
-    [Id(7)] public double?[] MilestoneCost;
+    /// <summary>GPQA at the end.</summary>
+    [Id(7)] public double FinalGpqa;
 
-    /// <summary>Final year, loss, GPQA, params, energy, cost.</summary>
-    [Id(8)] public double[] Finals;
+    /// <summary>Parameters of the model in service at the end.</summary>
+    [Id(8)] public double FinalParams;
 
-    /// <summary>Models released.</summary>
-    [Id(9)] public int ModelsReleased;
+    /// <summary>Cumulative energy at the end, kWh.</summary>
+    [Id(9)] public double FinalEnergyKwh;
+
+    /// <summary>Cumulative cost at the end, USD.</summary>
+    [Id(10)] public double FinalCostUsd;
+
+    /// <summary>Base models released during the run.</summary>
+    [Id(11)] public int ModelsReleased;
 }
 
 /// <summary>Converts <see cref="LabSummary"/> to and from its surrogate.</summary>
@@ -43,13 +49,9 @@ public struct LabSummarySurrogate
 public sealed class LabSummaryConverter : IConverter<LabSummary, LabSummarySurrogate>
 {
     /// <inheritdoc />
-    public LabSummary ConvertFromSurrogate(in LabSummarySurrogate s)
-    {
-        var m = new GpqaMilestone[s.MilestoneGpqa.Length];
-        for (int i = 0; i < m.Length; i++) m[i] = new GpqaMilestone(s.MilestoneGpqa[i], s.MilestoneYear[i], s.MilestoneEnergy[i], s.MilestoneCost[i]);
-        var f = s.Finals;
-        return new LabSummary(s.Lab, s.Strategy, s.ExhaustionYear, s.CrossoverYear, m, f[0], f[1], f[2], f[3], f[4], f[5], s.ModelsReleased);
-    }
+    public LabSummary ConvertFromSurrogate(in LabSummarySurrogate s) =>
+        new(s.Lab, s.Strategy, s.ExhaustionYear, s.CrossoverYear, s.Milestones, s.FinalYear, s.FinalLoss, s.FinalGpqa, s.FinalParams,
+            s.FinalEnergyKwh, s.FinalCostUsd, s.ModelsReleased);
 
     /// <inheritdoc />
     public LabSummarySurrogate ConvertToSurrogate(in LabSummary l) => new()
@@ -58,11 +60,13 @@ public sealed class LabSummaryConverter : IConverter<LabSummary, LabSummarySurro
         Strategy = l.Strategy,
         ExhaustionYear = l.ExhaustionYear,
         CrossoverYear = l.CrossoverYear,
-        MilestoneGpqa = l.Milestones.Select(x => x.Gpqa).ToArray(),
-        MilestoneYear = l.Milestones.Select(x => x.Year).ToArray(),
-        MilestoneEnergy = l.Milestones.Select(x => x.EnergyKwhCumulative).ToArray(),
-        MilestoneCost = l.Milestones.Select(x => x.CostUsdCumulative).ToArray(),
-        Finals = [l.FinalYear, l.FinalLoss, l.FinalGpqa, l.FinalParams, l.FinalEnergyKwh, l.FinalCostUsd],
+        Milestones = [.. l.Milestones],
+        FinalYear = l.FinalYear,
+        FinalLoss = l.FinalLoss,
+        FinalGpqa = l.FinalGpqa,
+        FinalParams = l.FinalParams,
+        FinalEnergyKwh = l.FinalEnergyKwh,
+        FinalCostUsd = l.FinalCostUsd,
         ModelsReleased = l.ModelsReleased,
     };
 }

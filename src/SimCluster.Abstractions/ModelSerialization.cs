@@ -8,9 +8,12 @@ using SimCluster.Model.Randomness;
 namespace SimCluster.Abstractions;
 
 /// <summary>
-/// How SimCluster.Model's records cross the wire. The Model stays free of Orleans attributes, so its types travel
-/// through Orleans' System.Text.Json codec instead of generated serializers. Doubles round-trip exactly in
-/// System.Text.Json (shortest round-trippable form), and infinities (e.g. "no algorithmic progress") are allowed.
+/// How SimCluster.Model's records cross the wire. The Model stays free of Orleans attributes, so most of its types
+/// (scenarios, plans, rows, summaries) travel through Orleans' System.Text.Json codec registered here. Doubles
+/// round-trip exactly in System.Text.Json (shortest round-trippable form), and infinities (e.g. "no algorithmic
+/// progress") are allowed. The records a sweep ships per replicate (<see cref="Model.Sweeps.ReplicateRecord"/>,
+/// <see cref="Model.World.LabSummary"/>, <see cref="Model.World.GpqaMilestone"/>) do not: they have binary surrogates
+/// in this assembly, and so has <see cref="Model.Scenarios.ScenarioRunException"/>, which JSON cannot write.
 /// </summary>
 public static class ModelSerialization
 {
@@ -24,9 +27,10 @@ public static class ModelSerialization
         !typeof(Exception).IsAssignableFrom(type);
 
     // Sweep records, shipped one per replicate: these have binary surrogates in this assembly instead.
-    private static readonly HashSet<Type> BinaryTypes = [typeof(Model.Sweeps.ReplicateRecord), typeof(Model.World.LabSummary)];
+    private static readonly HashSet<Type> BinaryTypes = [typeof(Model.Sweeps.ReplicateRecord), typeof(Model.World.LabSummary), typeof(Model.World.GpqaMilestone)];
 
-    /// <summary>Registers the JSON codec for Model types; call on every silo and client.</summary>
+    /// <summary>Registers the JSON codec for the Model types <see cref="IsModelType"/> accepts (the surrogates register
+    /// themselves); call on every silo and client.</summary>
     public static ISerializerBuilder AddSimClusterModel(this ISerializerBuilder builder) =>
         builder.AddJsonSerializer(isSupported: IsModelType, Options);
 

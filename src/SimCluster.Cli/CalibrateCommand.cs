@@ -3,7 +3,7 @@ using SimCluster.Model.Calibration;
 
 namespace SimCluster.Cli;
 
-/// <summary>`simcluster calibrate`: fits the loss-to-GPQA mapping to the calibration table (DESIGN 3.10).</summary>
+/// <summary>`simcluster calibrate`: fits the loss-to-GPQA mapping to the calibration table (docs/model.md §13).</summary>
 public static class CalibrateCommand
 {
     /// <summary>The table shipped with the program (a copy of data/gpqa-calibration.csv).</summary>
@@ -12,12 +12,12 @@ public static class CalibrateCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output)
     {
-        var data = new Option<string?>("--data") { Description = "Calibration CSV (columns: " + string.Join(", ", CalibrationTable.Columns) + ") [default: the shipped DESIGN 3.10 table]", HelpName = "csv" };
+        var data = new Option<string?>("--data") { Description = "Calibration CSV (columns: " + string.Join(", ", CalibrationTable.Columns) + ") [default: the shipped data/gpqa-calibration.csv]", HelpName = "csv" };
         var constants = ConstantsOption.Create();
         var noPrior = new Option<bool>("--no-slope-prior") { Description = "Fit the table alone, without the published +12 GPQA points per 10x compute (1e24-1e27 FLOP) as an extra observation" };
         var json = new Option<bool>("--json") { Description = "Print JSON: mapping, parameters, r2, rmse, residuals, and the alternative plain-loss fit" };
         var command = new Command("calibrate",
-            "Fit the loss-to-GPQA mapping (DESIGN 3.10) by nonlinear least squares: parameters with standard errors, R², residual per model. " +
+            "Fit the loss-to-GPQA mapping (docs/model.md §12-13) by nonlinear least squares: parameters with standard errors, R², residual per model. " +
             "Also fits the seeds' plain-loss form for comparison.");
         command.Options.Add(data);
         command.Options.Add(constants);

@@ -4,7 +4,7 @@ using SimCluster.Cli.Runs;
 
 namespace SimCluster.Cli;
 
-/// <summary>`simcluster run`: one scenario on an embedded silo, with DESIGN 4's outputs.</summary>
+/// <summary>`simcluster run`: one scenario on an embedded silo, with the outputs of docs/model.md §15.</summary>
 public static class RunCommand
 {
     /// <summary>Builds the command.</summary>

@@ -5,7 +5,7 @@ namespace SimCluster.Grains;
 
 /// <summary>
 /// Collects a run's rows keyed by (name, step), so arrival order never matters and a retried report replaces its
-/// twin. Summaries fold each lab's rows in step order (DESIGN 2: reductions in a fixed order).
+/// twin. Summaries fold each lab's rows in step order (docs/model.md §1: reductions in a fixed order).
 /// </summary>
 public sealed class AggregatorGrain : Grain, IAggregatorGrain
 {

@@ -6,7 +6,7 @@ using SimCluster.Model.World;
 namespace SimCluster.Grains;
 
 /// <summary>
-/// The clock of a run. Each step runs DESIGN 2's phases with a barrier (Task.WhenAll) between them:
+/// The clock of a run. Each step runs the phases of docs/model.md §2 with a barrier (Task.WhenAll) between them:
 /// 1. every source and cluster advances; 2. every lab plans, then every exclusive source allocates all requests at
 /// once; 3. every lab executes and reports. Results are gathered into name-keyed maps, so the order replies arrive
 /// in, and the silos the grains live on, cannot change anything. It keeps no results itself. Each step is a "step"

@@ -30,7 +30,7 @@ public static class HtmlReport
                 .Append("<figcaption>").Append(Enc(c.Title)).Append("</figcaption></figure>\n");
         h.Append("</section>\n<section id=\"parameters\"><h2>Scenario parameters</h2>\n");
         h.Append("<p>The values this run used, with their sources; a sweep's uncertain parameters show their median, and their distributions are in ")
-            .Append("the resolved scenario below. Every parameter's default and range: scenarios/README.md, or <code>simcluster params</code>.</p>\n");
+            .Append("the resolved scenario below. How each enters the model: docs/model.md; every parameter's default and range: scenarios/README.md, or <code>simcluster params</code>.</p>\n");
         foreach (var t in ParameterTables.Build(scenario)) Table(h, t, "parameters");
         h.Append("<details open><summary>scenario.resolved.yaml: every parameter of this run</summary><pre>").Append(Enc(resolvedScenarioYaml)).Append("</pre></details>\n");
         h.Append("</section>\n</main>\n<footer>").Append(Enc(program)).Append(" · seed ").Append(seed).Append("</footer>\n");

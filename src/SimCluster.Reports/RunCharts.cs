@@ -3,8 +3,9 @@ using ScottPlot;
 namespace SimCluster.Reports;
 
 /// <summary>
-/// The charts of a run or a comparison (issue 5): GPQA and loss over time, compute split by use, human data against
-/// what each lab has used with its exhaustion point, cumulative energy, and GPQA against cumulative energy.
+/// The charts of a run or a comparison, those a reader needs to compare strategies: GPQA and loss over time, compute
+/// split by use, human data against what each lab has used with its exhaustion point, cumulative energy, and GPQA
+/// against cumulative energy.
 /// </summary>
 public static class RunCharts
 {

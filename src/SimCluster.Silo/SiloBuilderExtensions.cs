@@ -5,7 +5,7 @@ using SimCluster.Abstractions;
 
 namespace SimCluster.Silo;
 
-/// <summary>What every SimCluster silo has, whatever its clustering: the Model codec and the call counter.</summary>
+/// <summary>What every SimCluster silo has, whatever its clustering: the Model's serialization (<see cref="ModelSerialization"/>) and the call counter.</summary>
 public static class SiloBuilderExtensions
 {
     /// <summary>Adds SimCluster's serialization and grain-call counting to a silo.</summary>

@@ -3,7 +3,7 @@ using SimCluster.Cli.Tests.Cluster;
 namespace SimCluster.Cli.Tests;
 
 /// <summary>
-/// Ctrl+C (SIGINT) and SIGTERM stop `run` and `sweep`: exit 130, nothing committed, no staging left (issue 9, item 5).
+/// Ctrl+C (SIGINT) and SIGTERM stop `run` and `sweep`: exit 130, nothing committed, no staging left.
 /// The signal goes once the command's staging folder exists: by then it is past parsing and inside its work.
 /// </summary>
 [Collection("real processes")]

@@ -10,7 +10,7 @@ public sealed class DashboardTests
     [Fact]
     public async Task The_embedded_silo_serves_the_dashboard_and_its_api_on_loopback()
     {
-        var endpoint = new DashboardEndpoint(Processes.FreePort());
+        var endpoint = new DashboardEndpoint(FreePort.Next());
         await using var silo = await EmbeddedSilo.StartAsync(dashboard: endpoint);
         using var http = new HttpClient { BaseAddress = endpoint.Url, Timeout = TimeSpan.FromSeconds(30) };
 

@@ -3,7 +3,7 @@ using SimCluster.Cli.Tests.Cluster;
 namespace SimCluster.Cli.Tests;
 
 /// <summary>
-/// Issue 9: "40,000 nested brackets in an 80 KB file overflow the stack (exit 134)". Run as a real process, so a
+/// 40,000 nested brackets in an 80 KB file overflowed the stack (exit 134). Run as a real process, so a
 /// regression kills that process (a stack overflow cannot be caught) and fails this test instead of the test host.
 /// </summary>
 public sealed class DeepNestingTests

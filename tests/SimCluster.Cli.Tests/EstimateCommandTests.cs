@@ -14,7 +14,7 @@ public sealed class EstimateCommandTests
         var root = doc.RootElement;
         foreach (var field in new[] { "loss", "gpqa", "flop", "params", "tokens", "days", "energy_kwh" })
             Assert.True(root.TryGetProperty(field, out _), $"missing {field}");
-        // DESIGN 3.1 seed case: 3.79e25 FLOP → 68.6 days and 26.3 GWh on the default fleet.
+        // docs/model.md §16.3 seed case: 3.79e25 FLOP → 68.6 days and 26.3 GWh on the default fleet.
         Assert.InRange(root.GetProperty("days").GetDouble(), 68.4, 68.8);
         Assert.InRange(root.GetProperty("energy_kwh").GetDouble() / 1e6, 26.2, 26.5);
     }

@@ -1,6 +1,6 @@
 namespace SimCluster.Cli.Tests;
 
-/// <summary>Issue 9: a newline in a value shown in an error split the error line; command-line values too.</summary>
+/// <summary>A newline in a value shown in an error split the error line; command-line values too.</summary>
 public sealed class OneLineUsageErrorTests
 {
     [Fact]

@@ -1,6 +1,6 @@
 namespace SimCluster.Cli.Tests;
 
-/// <summary>The output folder is replaced as a whole or not at all (issue 9, item 9; issue 13, item 3).</summary>
+/// <summary>The output folder is replaced as a whole or not at all, so a reader never mixes files of two runs.</summary>
 public sealed class OutputFolderTests
 {
     [Fact]

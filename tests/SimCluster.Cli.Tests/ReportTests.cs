@@ -2,7 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace SimCluster.Cli.Tests;
 
-/// <summary>report.html in a real browser (issue 5): every chart present and drawn, no console errors, a screenshot kept.</summary>
+/// <summary>report.html in a real browser, as a reader opens it: every chart present and drawn, no console errors, a
+/// screenshot kept.</summary>
 public sealed class ReportTests
 {
     /// <summary>Where screenshots go: TestResults/ under the test project's output, kept after the run as artifacts.</summary>

@@ -4,7 +4,7 @@ namespace SimCluster.Cli.Tests;
 
 public sealed class RunCommandTests
 {
-    /// <summary>DESIGN 4: the columns trajectories.csv must have, at least.</summary>
+    /// <summary>docs/model.md §15: the columns trajectories.csv must have, at least.</summary>
     private static readonly string[] DesignColumns =
     [
         "replicate", "lab", "step", "year", "flop_pretrain", "flop_synthetic", "flop_rl", "flop_inference", "effective_compute", "params",

@@ -1,7 +1,7 @@
 namespace SimCluster.Cli.Tests;
 
 /// <summary>
-/// Issue 9, item 6: a scenario whose values are all in range but whose run overflows ("a budget growing 100x/yr for
+/// A scenario whose values are all in range but whose run overflows ("a budget growing 100x/yr for
 /// 8000 years"; here 10x a year to 2500, the most the ranges allow) gave "internal error", exit 1. It is the file's
 /// fault: one line naming the file, the field, what overflowed and the year, exit 2, nothing written. The run goes
 /// through the scenario's grains on the embedded silo, so this also checks the exception crosses Orleans intact.

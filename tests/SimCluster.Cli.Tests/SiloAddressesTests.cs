@@ -3,7 +3,7 @@ using SimCluster.Silo;
 
 namespace SimCluster.Cli.Tests;
 
-/// <summary>Issue 9 A: which address a silo listens on and which it advertises, from --listen and --advertise.</summary>
+/// <summary>Which address a silo listens on and which it advertises, from --listen and --advertise.</summary>
 public sealed class SiloAddressesTests
 {
     [Theory]

@@ -7,7 +7,7 @@ using SimCluster.Scenarios;
 
 namespace SimCluster.Grains.Tests;
 
-/// <summary>The grains on one silo and on three (DESIGN 2: no result may depend on placement or message order).</summary>
+/// <summary>The grains on one silo and on three (docs/model.md §2: no result may depend on placement or message order).</summary>
 public sealed class ScenarioOnClusterTests(ClusterFixture clusters) : IClassFixture<ClusterFixture>
 {
     [Fact]

@@ -11,7 +11,7 @@ using SimCluster.Model.Strategy;
 namespace SimCluster.Grains.Tests;
 
 /// <summary>
-/// Issue 9, item 6c: a run that overflows inside a lab or cluster grain must reach the caller as a ScenarioRunException
+/// A run that overflows inside a lab or cluster grain must reach the caller as a ScenarioRunException
 /// with its Path, Year and Detail, across silos too, so commands can report it as bad input (exit 2).
 /// </summary>
 public sealed class ScenarioRunExceptionTests(ClusterFixture clusters) : IClassFixture<ClusterFixture>

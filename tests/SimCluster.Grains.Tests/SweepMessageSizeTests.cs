@@ -9,9 +9,10 @@ using SimCluster.Model.Tests.World;
 namespace SimCluster.Grains.Tests;
 
 /// <summary>
-/// No message of a sweep grows with the sweep (issue 9, item 3): with every message body limited to 256 KB on the
-/// wire, a sweep whose records alone are several times that completes on three silos, because records leave batch by
-/// batch and bands in pages. (The earlier design sent them all in one reply and failed past Orleans' 100 MiB limit.)
+/// No message of a sweep grows with the sweep, so a large sweep cannot hit Orleans' message limit: with every message
+/// body limited to 256 KB on the wire, a sweep whose records alone are several times that completes on three silos,
+/// because records leave batch by batch and bands in pages. (The earlier design sent them all in one reply and failed
+/// past Orleans' 100 MiB limit.)
 /// </summary>
 public sealed class SweepMessageSizeTests
 {

@@ -5,7 +5,7 @@ using SimCluster.Scenarios;
 namespace SimCluster.Cli.Outputs;
 
 /// <summary>
-/// The files of one run (DESIGN 4): trajectories.csv (a row per lab and step), sources.csv (a row per data source
+/// The files of one run (docs/model.md §15): trajectories.csv (a row per lab and step), sources.csv (a row per data source
 /// and step), scenario.resolved.yaml (every parameter, the seed, the program version) and summary.json, staged last
 /// so its presence marks a complete run.
 /// </summary>

@@ -4,7 +4,7 @@ using CsvHelper.Configuration;
 
 namespace SimCluster.Cli.Outputs;
 
-/// <summary>A CSV map writing every property of a record under its snake_case name (DESIGN 4's column names).</summary>
+/// <summary>A CSV map writing every property of a record under its snake_case name (the column names of docs/model.md §15).</summary>
 public sealed class SnakeCaseMap<T> : ClassMap<T>
 {
     /// <summary>Maps every public property in declaration order.</summary>

@@ -1,6 +1,6 @@
 namespace SimCluster.Model.Calibration;
 
-/// <summary>One published model in the GPQA calibration table (DESIGN 3.10).</summary>
+/// <summary>One published model in the GPQA calibration table (docs/model.md §13).</summary>
 /// <param name="Model">Model name.</param>
 /// <param name="Gpqa">GPQA Diamond score in percent.</param>
 /// <param name="TrainFlop">Pretraining FLOP, if known.</param>

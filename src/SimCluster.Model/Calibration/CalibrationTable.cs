@@ -5,7 +5,7 @@ using CsvHelper.Configuration;
 namespace SimCluster.Model.Calibration;
 
 /// <summary>
-/// Reads the GPQA calibration table (DESIGN 3.10) from CSV text. Columns: model, gpqa, train_flop, params,
+/// Reads the GPQA calibration table (docs/model.md §13) from CSV text. Columns: model, gpqa, train_flop, params,
 /// tokens, rl_flop, release_year, rl_heavy, source; empty numeric cells mean "unknown".
 /// </summary>
 public static class CalibrationTable

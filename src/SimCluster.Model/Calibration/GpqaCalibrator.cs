@@ -8,7 +8,7 @@ namespace SimCluster.Model.Calibration;
 
 /// <summary>
 /// Fits a loss-to-GPQA mapping to published base models by weighted nonlinear least squares
-/// (MathNet's Levenberg-Marquardt; DESIGN 3.10). Each model's loss comes from the loss law at its (N, D),
+/// (MathNet's Levenberg-Marquardt; docs/model.md §13). Each model's loss comes from the loss law at its (N, D),
 /// seen through the algorithmic-progress multiplier of its release year relative to 2024, the same way the
 /// simulator computes a lab's loss; RL-heavy models and models of unknown compute are left out. An optional
 /// <see cref="SlopePrior"/> adds the published GPQA-per-decade slope as one more observation.

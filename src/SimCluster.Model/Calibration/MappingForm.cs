@@ -1,6 +1,6 @@
 namespace SimCluster.Model.Calibration;
 
-/// <summary>Which loss-to-GPQA mapping a calibration fits (DESIGN 3.10).</summary>
+/// <summary>Which loss-to-GPQA mapping a calibration fits (docs/model.md §12-13).</summary>
 public enum MappingForm
 {
     /// <summary>The design's logistic in ln(L − E), floor 25, ceiling 100.</summary>

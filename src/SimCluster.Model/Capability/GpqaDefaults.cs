@@ -4,7 +4,7 @@ namespace SimCluster.Model.Capability;
 
 /// <summary>
 /// The simulator's default loss-to-GPQA mappings, one per loss-constant set. Provenance: produced by
-/// <c>simcluster calibrate --constants NAME</c> on <c>data/gpqa-calibration.csv</c> (the DESIGN 3.10 table),
+/// <c>simcluster calibrate --constants NAME</c> on <c>data/gpqa-calibration.csv</c> (docs/model.md §13),
 /// design form, with the Epoch slope prior (+12 ± 1.5 points per 10x, 1e24-1e27 FLOP) and algorithmic
 /// progress at the default 8-month doubling relative to 2024; rounded to 4 significant digits.
 /// besiroglu2024: s = 1.935 ± 0.34, ℓ_mid = 0.04925 ± 0.0047 nats, R² 0.50 on four base models, slope 11.7/decade.

@@ -1,6 +1,6 @@
 namespace SimCluster.Model.Capability;
 
-/// <summary>Combines base, RL and test-time scores (DESIGN 3.10): G = min(G_ceil, G_base + ΔG_rl + ΔG_tt).</summary>
+/// <summary>Combines base, RL and test-time scores (docs/model.md §12): G = min(G_ceil, G_base + ΔG_rl + ΔG_tt).</summary>
 public static class GpqaScore
 {
     /// <summary>The reported GPQA.</summary>

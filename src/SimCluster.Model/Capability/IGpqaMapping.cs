@@ -1,6 +1,6 @@
 namespace SimCluster.Model.Capability;
 
-/// <summary>A monotone map from pretraining loss to base-model GPQA (%), with its inverse (DESIGN 3.10).</summary>
+/// <summary>A monotone map from pretraining loss to base-model GPQA (%), with its inverse (docs/model.md §12).</summary>
 public interface IGpqaMapping
 {
     /// <summary>Lowest score the mapping can give.</summary>

@@ -3,7 +3,7 @@ using MathNet.Numerics;
 namespace SimCluster.Model.Capability;
 
 /// <summary>
-/// The design's mapping (DESIGN 3.10): a logistic in the log of the reducible loss,
+/// The design's mapping (docs/model.md §12): a logistic in the log of the reducible loss,
 /// G = G_floor + (G_ceil − G_floor)/(1 + exp(s·(ln(L − E) − ln ℓ_mid))); G_floor = 25 (four-choice chance), G_ceil = 100.
 /// </summary>
 /// <param name="Steepness">s: GPQA steepness per unit of ln(L − E).</param>

@@ -4,7 +4,7 @@ namespace SimCluster.Model.Capability;
 
 /// <summary>
 /// The seed documents' alternative mapping on plain loss: G = G_ceil/(1 + exp(−g·(L0 − L))), G_ceil = 100.
-/// It ignores the irreducible loss and can fall below four-choice chance; offered for comparison (DESIGN 3.10).
+/// It ignores the irreducible loss and can fall below four-choice chance; offered for comparison (docs/model.md §12).
 /// </summary>
 /// <param name="Slope">g per nat.</param>
 /// <param name="MidpointLoss">L0: the loss at 50%.</param>

@@ -1,6 +1,6 @@
 namespace SimCluster.Model.Data;
 
-/// <summary>One human-data source (DESIGN 3.4).</summary>
+/// <summary>One human-data source (docs/model.md §6).</summary>
 /// <param name="Name">Unique name within a scenario.</param>
 /// <param name="InitialStockTokens">S0: tokens available at t0.</param>
 /// <param name="GrowthFractionPerYear">Multiplicative growth of the stock, as a fraction per year (0.08 = 8%/yr).</param>

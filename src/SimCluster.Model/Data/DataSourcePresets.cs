@@ -1,6 +1,6 @@
 namespace SimCluster.Model.Data;
 
-/// <summary>The design's built-in data sources (DESIGN 3.4).</summary>
+/// <summary>The design's built-in data sources (docs/model.md §6).</summary>
 public static class DataSourcePresets
 {
     /// <summary>

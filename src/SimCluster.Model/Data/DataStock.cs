@@ -1,6 +1,6 @@
 namespace SimCluster.Model.Data;
 
-/// <summary>Stock arithmetic of a human-data source (DESIGN 3.4).</summary>
+/// <summary>Stock arithmetic of a human-data source (docs/model.md §6).</summary>
 public static class DataStock
 {
     /// <summary>

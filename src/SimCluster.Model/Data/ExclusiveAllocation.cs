@@ -1,7 +1,7 @@
 namespace SimCluster.Model.Data;
 
 /// <summary>
-/// Pro-rata allocation of a rival source once every lab's request is in (DESIGN 2, phase 2).
+/// Pro-rata allocation of a rival source once every lab's request is in (docs/model.md §2, phase 2).
 /// Requests are taken in ordinal name order, so the result and its rounding do not depend on the order
 /// messages arrived in.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace SimCluster.Model.Data;
 
-/// <summary>Whether one lab's use of a data source keeps others from it (DESIGN 3.4).</summary>
+/// <summary>Whether one lab's use of a data source keeps others from it (docs/model.md §6).</summary>
 public enum Rivalry
 {
     /// <summary>Non-rival: every lab can train on all of it; each lab tracks what it has seen.</summary>

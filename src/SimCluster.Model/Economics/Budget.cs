@@ -1,6 +1,6 @@
 namespace SimCluster.Model.Economics;
 
-/// <summary>Piecewise-exponential budget path of DESIGN 3.2.</summary>
+/// <summary>Piecewise-exponential budget path of docs/model.md §4.</summary>
 public static class Budget
 {
     /// <summary>Budget rate B(t) in USD per year.</summary>

@@ -1,7 +1,7 @@
 namespace SimCluster.Model.Economics;
 
 /// <summary>
-/// A lab's compute budget (DESIGN 3.2): B(t) = B0·g^(t−t0), g = 2.0/yr until the break year, 1.3/yr after
+/// A lab's compute budget (docs/model.md §4): B(t) = B0·g^(t−t0), g = 2.0/yr until the break year, 1.3/yr after
 /// (assumption; Epoch: frontier training compute 4-5x/yr, cost 2-3x/yr). Energy at a price per kWh.
 /// </summary>
 /// <param name="InitialUsdPerYear">B0, USD per year at t0: 5e9 for a frontier lab.</param>

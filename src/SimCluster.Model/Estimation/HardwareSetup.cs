@@ -1,6 +1,6 @@
 namespace SimCluster.Model.Estimation;
 
-/// <summary>The fleet a calculator estimate runs on. Defaults are the Llama 3.1 405B seed case (DESIGN 3.1).</summary>
+/// <summary>The fleet a calculator estimate runs on. Defaults are the Llama 3.1 405B seed case (docs/model.md §16.3).</summary>
 /// <param name="Gpus">GPUs: 16,000.</param>
 /// <param name="GpuFlops">Peak FLOP/s per GPU: 1e15.</param>
 /// <param name="Mfu">Model FLOP utilisation, in (0, 1]: 0.4.</param>

@@ -1,7 +1,7 @@
 namespace SimCluster.Model.Hardware;
 
 /// <summary>
-/// A GPU fleet by vintage (DESIGN 3.1): purchases at the year's price, retirement after a fixed life,
+/// A GPU fleet by vintage (docs/model.md §3): purchases at the year's price, retirement after a fixed life,
 /// an optional site power cap, compute delivered and energy drawn per step.
 /// Vintages are kept in purchase order, so every sum runs in the same order on every machine.
 /// </summary>

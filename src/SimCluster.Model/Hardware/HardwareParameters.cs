@@ -1,7 +1,7 @@
 namespace SimCluster.Model.Hardware;
 
 /// <summary>
-/// GPU hardware trends and operating point (DESIGN 3.1). Defaults are the design's.
+/// GPU hardware trends and operating point (docs/model.md §3). Defaults are the design's.
 /// </summary>
 /// <param name="PeakFlopsPerGpu0">Per-GPU peak FLOP/s at t0: 1e15 (H100 BF16, seed documents).</param>
 /// <param name="PeakFlopsDoublingYears">Doubling time of per-GPU FLOP/s: 2.8 yr (Epoch ML hardware, FP16 +28%/yr).</param>

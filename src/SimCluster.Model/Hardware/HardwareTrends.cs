@@ -1,7 +1,7 @@
 namespace SimCluster.Model.Hardware;
 
 /// <summary>
-/// Exponential hardware trends (DESIGN 3.1): f(t) = f0·2^((t−t0)/T_f), ppp(t) doubling every T_pp,
+/// Exponential hardware trends (docs/model.md §3): f(t) = f0·2^((t−t0)/T_f), ppp(t) doubling every T_pp,
 /// price(t) = f(t)/ppp(t), eff(t) doubling every T_w, power p(t) = f(t)/eff(t).
 /// </summary>
 public static class HardwareTrends

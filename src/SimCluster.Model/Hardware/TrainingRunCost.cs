@@ -1,7 +1,7 @@
 namespace SimCluster.Model.Hardware;
 
 /// <summary>
-/// Wall time and energy of a training run of C FLOP on a fixed fleet (DESIGN 3.1).
+/// Wall time and energy of a training run of C FLOP on a fixed fleet (docs/model.md §3).
 /// Closed form: seconds = C / (n·f·MFU); E(kWh) = C·p·PUE / (f·MFU·3600).
 /// Seed check: 3.8e25 FLOP on 16,000 GPUs at 1e15 FLOP/s, MFU 0.4, 1 kW → 5,937,500 s and 26.4 GWh.
 /// </summary>

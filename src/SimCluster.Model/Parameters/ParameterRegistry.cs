@@ -3,7 +3,7 @@ using SimCluster.Model.Scenarios;
 namespace SimCluster.Model.Parameters;
 
 /// <summary>
-/// Every scenario parameter, each declared once (DESIGN's "one declaration per parameter"): the top level, the world,
+/// Every scenario parameter, each declared once, so nothing derived from it can disagree: the top level, the world,
 /// and the three entity lists, in the order a file writes them. Adding a parameter is one entry in one of the
 /// <c>*Definitions</c> files plus the code that uses it; its key checks, range check, sweep table entry, writer line,
 /// schema, reference row, <c>params</c> row and <c>--set</c> key follow from the entry.

@@ -1,7 +1,7 @@
 namespace SimCluster.Model.PostTraining;
 
 /// <summary>
-/// RL post-training (DESIGN 3.8): the ScaleRL sigmoid (Khatri et al. 2025)
+/// RL post-training (docs/model.md §10): the ScaleRL sigmoid (Khatri et al. 2025)
 /// ΔG_rl = H·(G_ceil − G_base)/(1 + (C_mid/C_rl)^B), C_mid = ρ·C_pre.
 /// Defaults calibrated to DeepSeek-R1 (~6e23 FLOP RL on a 3.4e24 base, GPQA 59 → 71.5) and Grok 4
 /// (RL ≈ pretraining compute, ~+28 points).

@@ -1,6 +1,6 @@
 namespace SimCluster.Model.PostTraining;
 
-/// <summary>The ScaleRL-sigmoid gain of DESIGN 3.8.</summary>
+/// <summary>The ScaleRL-sigmoid gain of docs/model.md §10.</summary>
 public static class RlPostTraining
 {
     /// <summary>Rollout FLOP that <paramref name="totalFlop"/> buys once environments take their share: C/(1 + c_env).</summary>

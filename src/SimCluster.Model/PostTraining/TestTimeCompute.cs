@@ -1,7 +1,7 @@
 namespace SimCluster.Model.PostTraining;
 
 /// <summary>
-/// Test-time reasoning and serving (DESIGN 3.9): ΔG_tt = γ·log10(τ); serving costs 2·N FLOP per token
+/// Test-time reasoning and serving (docs/model.md §11): ΔG_tt = γ·log10(τ); serving costs 2·N FLOP per token
 /// (Sardana et al. 2024: lifetime cost 6·N·D_train + 2·N·D_inference) and improves no model.
 /// </summary>
 public static class TestTimeCompute

@@ -1,7 +1,7 @@
 namespace SimCluster.Model.Progress;
 
 /// <summary>
-/// The effective-compute multiplier of DESIGN 3.3. It improves parameters and data alike,
+/// The effective-compute multiplier of docs/model.md §5. It improves parameters and data alike,
 /// N_eff = N·m^a, D_eff = D·m^b with a + b = 1, so the data wall stays in physical tokens.
 /// </summary>
 public static class AlgorithmicProgress

@@ -1,7 +1,7 @@
 namespace SimCluster.Model.Progress;
 
 /// <summary>
-/// Algorithmic progress (DESIGN 3.3): effective-compute multiplier m(t) = min(m_max, 2^((t−t0)/T_a)).
+/// Algorithmic progress (docs/model.md §5): effective-compute multiplier m(t) = min(m_max, 2^((t−t0)/T_a)).
 /// </summary>
 /// <param name="DoublingMonths">T_a: 8 months (Ho et al. 2024, 95% CI 5-14).</param>
 /// <param name="MaxMultiplier">m_max: 1e3 (assumption: progress cannot compound forever).</param>

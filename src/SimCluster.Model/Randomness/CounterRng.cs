@@ -4,7 +4,7 @@ namespace SimCluster.Model.Randomness;
 
 /// <summary>
 /// A counter-based random number generator: the number for a key (seed, replicate, parameter name, draw)
-/// is a pure function of the key (DESIGN 2). No state, so the same key gives the same number on any machine,
+/// is a pure function of the key (docs/model.md §1). No state, so the same key gives the same number on any machine,
 /// in any call order, after any restart. The mixing function is SplitMix64's finaliser (Steele, Lea &amp; Flood
 /// 2014, "Fast splittable pseudorandom number generators"), applied once per key component; names are hashed
 /// with 64-bit FNV-1a over UTF-8, which, unlike string.GetHashCode, is stable across processes.

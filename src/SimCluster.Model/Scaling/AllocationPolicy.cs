@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace SimCluster.Model.Scaling;
 
-/// <summary>How a lab splits its pretraining compute between parameters and tokens (DESIGN 3.5).</summary>
+/// <summary>How a lab splits its pretraining compute between parameters and tokens (docs/model.md §7).</summary>
 public enum AllocationKind
 {
     /// <summary>N_opt, D_opt of the loss law; data is repeated if short.</summary>

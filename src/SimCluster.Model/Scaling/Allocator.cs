@@ -4,7 +4,7 @@ namespace SimCluster.Model.Scaling;
 
 /// <summary>
 /// Splits a pretraining budget C into N and D under a policy, given the unique tokens a lab can reach
-/// (DESIGN 3.5, 3.6). Data beyond what is reachable is repeated and counted through D'.
+/// (docs/model.md §7, §8). Data beyond what is reachable is repeated and counted through D'.
 /// </summary>
 public static class Allocator
 {
@@ -45,7 +45,7 @@ public static class Allocator
 
     private static TrainingAllocation MinimiseOverParams(LossConstants c, double flop, double nOpt, double unique)
     {
-        // 1-D minimisation over ln N (DESIGN 3.5: "use MathNet's optimiser"); golden section is
+        // 1-D minimisation over ln N with MathNet's optimiser; golden section is
         // derivative-free and deterministic, and the loss is unimodal in ln N on this interval.
         double lnOpt = Math.Log(nOpt);
         var objective = ObjectiveFunction.ScalarValue(lnN => At(c, flop, Math.Exp(lnN), unique).Loss);

@@ -1,7 +1,7 @@
 namespace SimCluster.Model.Scaling;
 
 /// <summary>
-/// The parametric loss law and its compute-optimal allocation (Hoffmann et al. 2022; DESIGN 3.5):
+/// The parametric loss law and its compute-optimal allocation (Hoffmann et al. 2022; docs/model.md §7):
 /// L(N, D) = E + A/N^α + B/D^β, C = 6·N·D, N_opt = G·(C/6)^a, D_opt = (C/6)/N_opt.
 /// </summary>
 public static class ChinchillaLaw

@@ -2,7 +2,7 @@ namespace SimCluster.Model.Scaling;
 
 /// <summary>
 /// Kaplan et al. 2020 single-factor laws: L(N) = (8.8e13/N)^0.076, L(D) = (5.4e13/D)^0.095,
-/// L(C) = (2.68e28/C)^0.050 (DESIGN 3.5). Offered separately: the losses are WebText2 nats and are not
+/// L(C) = (2.68e28/C)^0.050 (docs/model.md §7). Offered separately: the losses are WebText2 nats and are not
 /// comparable with <see cref="ChinchillaLaw"/>; the seed documents wrongly mix these exponents with
 /// Hoffmann's coefficients.
 /// </summary>

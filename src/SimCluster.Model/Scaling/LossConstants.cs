@@ -1,7 +1,7 @@
 namespace SimCluster.Model.Scaling;
 
 /// <summary>
-/// Constants of the Chinchilla loss law L(N, D) = E + A/N^α + B/D^β (DESIGN 3.5).
+/// Constants of the Chinchilla loss law L(N, D) = E + A/N^α + B/D^β (docs/model.md §7).
 /// </summary>
 /// <param name="Name">Identifier used on the command line and in scenarios.</param>
 /// <param name="E">Irreducible loss (nats/token).</param>
@@ -40,7 +40,7 @@ public sealed record LossConstants(string Name, double E, double A, double B, do
     public double G => Math.Pow(Alpha * A / (Beta * B), 1.0 / (Alpha + Beta));
 
     /// <summary>
-    /// The same law seen through an effective-compute multiplier m (DESIGN 3.3): with N_eff = N·m^a and
+    /// The same law seen through an effective-compute multiplier m (docs/model.md §5): with N_eff = N·m^a and
     /// D_eff = D·m^b, L(N_eff, D_eff) equals a law in physical N and D whose A and B are scaled by
     /// m^(−aα) and m^(−bβ). Allocation can then optimise physical quantities with the usual formulas.
     /// </summary>

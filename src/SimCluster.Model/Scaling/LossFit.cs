@@ -1,6 +1,6 @@
 namespace SimCluster.Model.Scaling;
 
-/// <summary>How well a constant set predicts observed losses (DESIGN 5.6).</summary>
+/// <summary>How well a constant set predicts observed losses (docs/model.md §16.6).</summary>
 public static class LossFit
 {
     /// <summary>Root-mean-square error of L(N, D) over the observations with loss below <paramref name="maxLoss"/>.</summary>

@@ -1,7 +1,7 @@
 namespace SimCluster.Model.Scaling;
 
 /// <summary>
-/// Repeated data (Muennighoff et al. 2023, "Scaling Data-Constrained Language Models"; DESIGN 3.6):
+/// Repeated data (Muennighoff et al. 2023, "Scaling Data-Constrained Language Models"; docs/model.md §8):
 /// U unique tokens seen D/U times count as D' = U + U·R*·(1 − e^(−R/R*)), R = D/U − 1.
 /// </summary>
 public static class RepeatedData

@@ -2,7 +2,7 @@ using SimCluster.Model.Hardware;
 
 namespace SimCluster.Model.Scenarios;
 
-/// <summary>A GPU cluster in a scenario: its hardware trends, starting fleet and optional site power cap (DESIGN 3.1).</summary>
+/// <summary>A GPU cluster in a scenario: its hardware trends, starting fleet and optional site power cap (docs/model.md §3).</summary>
 /// <param name="Name">Unique cluster name.</param>
 /// <param name="Hardware">Hardware trends and operating point.</param>
 /// <param name="InitialGpus">GPUs of the start year's vintage in service at the start.</param>

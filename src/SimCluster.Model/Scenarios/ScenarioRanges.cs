@@ -19,7 +19,7 @@ public static class ScenarioRanges
     /// <summary>From a fraction of a month to a decade per step.</summary>
     public static readonly ValueRange StepMonths = new("a number of months", 0, 120, MinOpen: true);
 
-    // Sources (DESIGN 3.4).
+    // Sources (docs/model.md §6).
 
     /// <summary>All human text ever written is estimated below ~1e16 tokens; 1e20 leaves 10,000 times that.</summary>
     public static readonly ValueRange StockTokens = new("a number of tokens", 0, 1e20);
@@ -36,7 +36,7 @@ public static class ScenarioRanges
     /// <summary>A dollar a token is about ten times what expert human writing costs; any price times any stock stays finite.</summary>
     public static readonly ValueRange TokenPrice = new("USD per token", 0, 1);
 
-    // Clusters (DESIGN 3.1).
+    // Clusters (docs/model.md §3).
 
     /// <summary>1e12 GPUs is a hundred per person alive; the world builds a few million data-centre GPUs a year.</summary>
     public static readonly ValueRange Gpus = new("a number of GPUs", 0, 1e12);
@@ -68,7 +68,7 @@ public static class ScenarioRanges
     /// <summary>Data-centre GPUs serve a few years; none has served a century.</summary>
     public static readonly ValueRange RetirementYears = new("years", 0, 100, MinOpen: true);
 
-    // Labs (DESIGN 3.2, 3.11).
+    // Labs (docs/model.md §4, §14).
 
     /// <summary>A share of a lab's compute; the four shares of a split also sum to 1.</summary>
     public static readonly ValueRange Share = new("a fraction", 0, 1);
@@ -91,7 +91,7 @@ public static class ScenarioRanges
     /// <summary>Training tokens on the scale of the largest stocks.</summary>
     public static readonly ValueRange ModelTokens = new("a number of tokens", 1, 1e20);
 
-    // World: the loss law (DESIGN 3.5) and GPQA mapping (DESIGN 3.10).
+    // World: the loss law (docs/model.md §7) and GPQA mapping (docs/model.md §12).
 
     /// <summary>A uniform guess over a 10^8-token vocabulary costs 18.4 nats; published E are 1.7-1.8.</summary>
     public static readonly ValueRange LossNats = new("nats", 0, 20);
@@ -120,7 +120,7 @@ public static class ScenarioRanges
     /// <summary>A ceiling above zero (the plain-loss mapping divides by it).</summary>
     public static readonly ValueRange CeilingPercent = new("a percentage", 0, 100, MinOpen: true);
 
-    // World: algorithmic progress (DESIGN 3.3), synthetic data (3.7), RL (3.8), test time (3.9).
+    // World: algorithmic progress (docs/model.md §5), synthetic data (§9), RL (§10), test time (§11).
 
     /// <summary>Ho et al. 2024: 8 months, 95% CI 5-14; 0.1 months (three days) is far outside it. The multiplier is capped, so any doubling is safe.</summary>
     public static readonly ValueRange ProgressDoublingMonths = new("months", 0.1, double.PositiveInfinity, Note: "(.inf for no progress)");

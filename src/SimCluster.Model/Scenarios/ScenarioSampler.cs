@@ -3,7 +3,7 @@ namespace SimCluster.Model.Scenarios;
 /// <summary>
 /// Draws a replicate's scenario: each uncertain parameter takes the quantile of a counter-based uniform keyed by
 /// (seed, replicate, path), so replicate r's values depend on nothing but the seed, r and the path: not on the batch
-/// it runs in, the silo, or how many replicates ran before it (DESIGN 2).
+/// it runs in, the silo, or how many replicates ran before it (docs/model.md §1).
 /// </summary>
 public static class ScenarioSampler
 {

@@ -2,8 +2,9 @@ namespace SimCluster.Model.Simulation;
 
 /// <summary>
 /// A lab's mutable state between steps: its current model, the training run in progress, the synthetic pool being
-/// generated for the next run, RL spent on the current base, and the human data it has used. Mutable on purpose:
-/// the same instance is stepped hundreds of times per replicate, and copying it each step would dominate the cost.
+/// generated for the next run and RL spent on the current base (the human data it has seen is its
+/// <see cref="World.HumanDataLedger"/>'s). Mutable on purpose: the same instance is stepped hundreds of times per
+/// replicate, and copying it each step would dominate the cost.
 /// </summary>
 public sealed class LabState(ReleasedModel initial)
 {
@@ -25,15 +26,12 @@ public sealed class LabState(ReleasedModel initial)
     /// <summary>n: consecutive released generations trained partly on synthetic data.</summary>
     public int SyntheticGenerations { get; set; }
 
-    /// <summary>Unique human tokens the lab has trained on (the largest dataset so far).</summary>
-    public double HumanSeenTokens { get; set; } = initial.UniqueHumanTokens;
-
     /// <summary>GPQA of the model in service at the end of the last step.</summary>
     public double ServedGpqa { get; set; }
 
     /// <summary>GPQA of the previous post-trained model, still served until the newest overtakes it; 0 when none.</summary>
     public double RetiringGpqa { get; set; }
 
-    /// <summary>First year the lab's desired fresh tokens exceeded its unseen tokens; null until then.</summary>
+    /// <summary>First year the tokens its next run wanted exceeded the human tokens it could reach; null until then.</summary>
     public double? ExhaustionYear { get; set; }
 }

@@ -8,7 +8,7 @@ using SimCluster.Model.Synthetic;
 namespace SimCluster.Model.Simulation;
 
 /// <summary>
-/// One lab's time step (DESIGN 2 phase 3, with the equations of DESIGN 3): split the delivered compute by the
+/// One lab's time step (docs/model.md §2 phase 3, with the equations of §6-12): split the delivered compute by the
 /// strategy's shares, accumulate the pretraining run, generate synthetic tokens with the current model, spend RL
 /// on the current base, and release a new base model when the run ends.
 /// Modelling choices the design leaves open, stated here:
@@ -18,20 +18,15 @@ namespace SimCluster.Model.Simulation;
 ///   and it mixes in synthetic data only if that lowers the loss after the collapse penalty;
 /// - GPQA is that of the model the lab serves: after a release, the previous post-trained model until RL on the new
 ///   base overtakes it (base GPQA and RL gain in the report are the newest model's);
-/// - "data short" (exhaustion, DESIGN 3.4) compares the tokens the next run wants, under the lab's allocation
-///   policy at this step's compute rate, with the human tokens it can reach.
+/// - "data short" (exhaustion, docs/model.md §6) compares the tokens the next run wants (<see cref="RunDemand"/>, computed
+///   when the lab planned the step) with the human tokens it can reach.
 /// </summary>
 public static class LabStep
 {
     /// <summary>Advances <paramref name="state"/> by one step and returns the step's report.</summary>
     public static LabStepReport Advance(WorldParameters world, LabStrategy strategy, LabState state, in LabStepInput input)
     {
-        double m = AlgorithmicProgress.Multiplier(world.Progress, world.StartYear, input.Year);
-        var constants = world.Constants.WithEffectiveComputeMultiplier(m);
-
-        // The tokens the next run wants, at this step's pretraining rate over a whole run.
-        double runFlop = input.DeliveredFlop * strategy.Shares.Pretrain * strategy.TrainingRunMonths / input.StepMonths;
-        bool dataShort = runFlop > 0 && DesiredTokens(constants, runFlop, strategy.Allocation) > input.HumanReachableTokens;
+        bool dataShort = input.Demand.ExceedsReach(input.HumanReachableTokens);
         if (dataShort) state.ExhaustionYear ??= input.Year;
         var shares = strategy.SharesFor(dataShort);
 
@@ -49,7 +44,8 @@ public static class LabStep
         double servedBefore = state.ServedGpqa;
         if (state.RunMonths >= strategy.TrainingRunMonths - 1e-9)
         {
-            released = FinishRun(world, strategy, state, constants, m, input);
+            double m = AlgorithmicProgress.Multiplier(world.Progress, world.StartYear, input.Year);
+            released = FinishRun(world, strategy, state, world.Constants.WithEffectiveComputeMultiplier(m), m, input);
             state.RunFlop = 0;
             state.RunMonths = 0;
             state.SyntheticRawTokens = 0;
@@ -59,7 +55,7 @@ public static class LabStep
         double ceiling = world.Mapping.Ceiling;
         double rlGain = RlPostTraining.Gain(world.Rl, model.GpqaBase, ceiling, state.RlRolloutFlop, model.PretrainFlop);
         double newest = GpqaScore.Gpqa(ceiling, model.GpqaBase, rlGain, TestTimeCompute.Gain(world.TestTime));
-        // The lab serves its best post-trained model: a new base starts its RL from zero (DESIGN 3.8), so until
+        // The lab serves its best post-trained model: a new base starts its RL from zero (docs/model.md §10), so until
         // that catches up the previous model, whose RL stops with the release, stays in service.
         double gpqa = released ? Math.Max(newest, servedBefore) : Math.Max(newest, state.RetiringGpqa);
         if (released) state.RetiringGpqa = servedBefore;
@@ -67,14 +63,9 @@ public static class LabStep
         state.ServedGpqa = gpqa;
         return new LabStepReport(
             input.Year, pre, syn, rl, inf, model.EffectiveCompute, model.Params, model.UniqueHumanTokens, model.Epochs,
-            model.SyntheticTokens, model.SyntheticFraction, input.HumanReachableTokens,
-            Math.Max(0, input.HumanReachableTokens - state.HumanSeenTokens), model.Loss, model.GpqaBase, rlGain, gpqa,
+            model.SyntheticTokens, model.SyntheticFraction, model.Loss, model.GpqaBase, rlGain, gpqa,
             state.ExhaustionYear is not null, released);
     }
-
-    /// <summary>Unique tokens a run of <paramref name="flop"/> wants under <paramref name="policy"/> with unlimited data.</summary>
-    public static double DesiredTokens(LossConstants constants, double flop, AllocationPolicy policy) =>
-        Allocator.Allocate(constants, flop, double.MaxValue, policy.Kind == AllocationKind.DataConstrained ? AllocationPolicy.ComputeOptimal : policy).Tokens;
 
     private static bool FinishRun(WorldParameters world, LabStrategy strategy, LabState state, LossConstants constants, double m, in LabStepInput input)
     {
@@ -101,8 +92,7 @@ public static class LabStep
         state.Model = new ReleasedModel(a.Params, a.Tokens, run.HumanUsed, run.SyntheticUsed, a.EffectiveTokens, state.RunFlop, m, run.Loss,
             world.Mapping.Gpqa(run.Loss), run.Phi, input.Year);
         state.SyntheticGenerations = run.Generations;
-        state.HumanSeenTokens = Math.Max(state.HumanSeenTokens, run.HumanUsed);
-        state.RlRolloutFlop = 0; // a new base is post-trained anew (DESIGN 3.8)
+        state.RlRolloutFlop = 0; // a new base is post-trained anew (docs/model.md §10)
         return true;
     }
 

@@ -1,3 +1,5 @@
+using SimCluster.Model.Strategy;
+
 namespace SimCluster.Model.Simulation;
 
 /// <summary>What a lab receives for one step from its cluster and its data sources.</summary>
@@ -5,4 +7,10 @@ namespace SimCluster.Model.Simulation;
 /// <param name="StepMonths">Step length Δ in months.</param>
 /// <param name="DeliveredFlop">FLOP the lab's fleet delivered in the step.</param>
 /// <param name="HumanReachableTokens">Unique human tokens the lab can train on: public stocks plus its exclusive holdings.</param>
-public readonly record struct LabStepInput(double Year, double StepMonths, double DeliveredFlop, double HumanReachableTokens);
+/// <param name="Demand">What the lab's next run wants at this step's compute rate (computed in phase 2, when the lab planned).</param>
+public readonly record struct LabStepInput(double Year, double StepMonths, double DeliveredFlop, double HumanReachableTokens, RunDemand Demand)
+{
+    /// <summary>The input of a lab stepped on its own (tests, benchmarks): the demand is computed here.</summary>
+    public static LabStepInput For(WorldParameters world, LabStrategy strategy, double year, double stepMonths, double deliveredFlop, double humanReachableTokens) =>
+        new(year, stepMonths, deliveredFlop, humanReachableTokens, RunDemand.At(world, strategy, year, stepMonths, deliveredFlop));
+}

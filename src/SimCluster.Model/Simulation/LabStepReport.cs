@@ -1,6 +1,9 @@
 namespace SimCluster.Model.Simulation;
 
-/// <summary>One lab's step, as reported to the aggregator (the lab's columns of DESIGN 4's trajectories.csv).</summary>
+/// <summary>
+/// One lab's step: what it did with its compute and the model it serves (the lab's columns of trajectories.csv,
+/// docs/model.md §15). The human-data columns are not here: the lab's <see cref="World.HumanDataLedger"/> owns them.
+/// </summary>
 public readonly record struct LabStepReport(
     double Year,
     double FlopPretrain,
@@ -13,8 +16,6 @@ public readonly record struct LabStepReport(
     double Epochs,
     double TokensSynthetic,
     double SyntheticFraction,
-    double HumanStockTokens,
-    double HumanUnseenTokens,
     double Loss,
     double GpqaBase,
     double GpqaRlGain,

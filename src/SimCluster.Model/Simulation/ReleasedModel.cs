@@ -27,7 +27,7 @@ public sealed record ReleasedModel(
 
     /// <summary>
     /// A model trained on fresh human data only (a scenario's starting model). Default: the Llama 3.1 405B case
-    /// (405e9 parameters, 15.6e12 tokens; DESIGN 3.1).
+    /// (405e9 parameters, 15.6e12 tokens; docs/model.md §7).
     /// </summary>
     public static ReleasedModel Human(WorldParameters world, double year, double parameters = 405e9, double tokens = 15.6e12)
     {

@@ -3,7 +3,7 @@ using SimCluster.Model.Scenarios;
 
 namespace SimCluster.Model.Strategy;
 
-/// <summary>How a lab splits its delivered compute among uses (DESIGN 3.11). Shares are in [0, 1] and sum to 1.</summary>
+/// <summary>How a lab splits its delivered compute among uses (docs/model.md §14). Shares are in [0, 1] and sum to 1.</summary>
 public sealed record ComputeShares(double Pretrain, double Synthetic, double Rl, double Inference)
 {
     /// <summary>Tolerance on the sum of the shares.</summary>

@@ -4,7 +4,7 @@ using SimCluster.Model.Synthetic;
 namespace SimCluster.Model.Strategy;
 
 /// <summary>
-/// A lab's strategy (DESIGN 3.11): compute shares, allocation policy, synthetic mode, training-run length,
+/// A lab's strategy (docs/model.md §14): compute shares, allocation policy, synthetic mode, training-run length,
 /// and an optional adaptive rule that switches to <see cref="SharesWhenDataShort"/> once the lab's human
 /// data falls short of what its next run wants.
 /// </summary>

@@ -2,7 +2,7 @@ using SimCluster.Model.Scaling;
 
 namespace SimCluster.Model.Strategy;
 
-/// <summary>The design's strategy presets (DESIGN 3.11): shares are pretrain / synthetic / rl / inference.</summary>
+/// <summary>The design's strategy presets (docs/model.md §14): shares are pretrain / synthetic / rl / inference.</summary>
 public static class StrategyPresets
 {
     /// <summary>real-data-heavy: 0.85 / 0 / 0.05 / 0.10.</summary>

@@ -8,7 +8,7 @@ namespace SimCluster.Model.Sweeps;
 /// <param name="Read">Reads the value from a row.</param>
 public sealed record BandMetric(string Name, string Unit, Func<TrajectoryRow, double> Read)
 {
-    /// <summary>The metrics every sweep keeps (DESIGN 4: percentile bands per metric and year).</summary>
+    /// <summary>The metrics every sweep keeps (docs/model.md §15: percentile bands per metric and year).</summary>
     public static IReadOnlyList<BandMetric> All { get; } =
     [
         new("loss", "nats/token", r => r.Loss),

@@ -5,14 +5,18 @@ namespace SimCluster.Model.Sweeps;
 /// <summary>
 /// A number read off one lab in one replicate, for sensitivity analysis: <c>METRIC@YEAR</c> (any band metric at the
 /// end of a year, e.g. <c>gpqa@2035</c>), <c>exhaustion_year</c>, <c>first_year_gpqa70|80|90</c>,
-/// <c>energy_to_gpqa70|80|90</c> (kWh), <c>final_gpqa</c>, <c>final_loss</c>. A milestone never reached reads as
-/// NaN.
+/// <c>energy_kwh_to_gpqa70|80|90</c> (named like the summary column it reads), <c>final_gpqa</c>, <c>final_loss</c>.
+/// A milestone never reached reads as NaN. The earlier spelling <c>energy_to_gpqa70|80|90</c> is still accepted,
+/// under the new name.
 /// </summary>
 public sealed record SweepOutcome(string Name, string Unit, Func<ReplicateOutcome, int, double> Read)
 {
     /// <summary>The outcome names accepted, for help and errors.</summary>
-    public const string Syntax = "METRIC@YEAR (e.g. gpqa@2035; metrics: loss, gpqa, gpqa_base, effective_compute, human_unseen_tokens, " +
-        "energy_kwh_cumulative, cost_usd_cumulative, power_mw), exhaustion_year, first_year_gpqa70|80|90, energy_to_gpqa70|80|90, final_gpqa, final_loss";
+    public static string Syntax { get; } =
+        $"METRIC@YEAR (e.g. gpqa@2035; metrics: {string.Join(", ", BandMetric.All.Select(m => m.Name))}), exhaustion_year, " +
+        $"first_year_gpqa{Levels}, energy_kwh_to_gpqa{Levels}, final_gpqa, final_loss";
+
+    private static string Levels => string.Join("|", World.LabSummary.MilestoneLevels.Select(g => g.ToString("0", CultureInfo.InvariantCulture)));
 
     /// <summary>Parses <paramref name="text"/>; null with a message naming what is allowed when it is not an outcome.</summary>
     public static SweepOutcome? Parse(string text, SweepLayout layout, out string? error)
@@ -40,7 +44,8 @@ public sealed record SweepOutcome(string Name, string Unit, Func<ReplicateOutcom
         foreach (double g in World.LabSummary.MilestoneLevels)
         {
             if (t == $"first_year_gpqa{g:0}") return new(t, "year", (o, lab) => o.Labs[lab].At(g).Year ?? double.NaN);
-            if (t == $"energy_to_gpqa{g:0}") return new(t, "kWh", (o, lab) => o.Labs[lab].At(g).EnergyKwhCumulative ?? double.NaN);
+            if (t == $"energy_kwh_to_gpqa{g:0}" || t == $"energy_to_gpqa{g:0}")
+                return new($"energy_kwh_to_gpqa{g:0}", "kWh", (o, lab) => o.Labs[lab].At(g).EnergyKwhCumulative ?? double.NaN);
         }
         switch (t)
         {

@@ -1,7 +1,7 @@
 namespace SimCluster.Model.Synthetic;
 
 /// <summary>
-/// Loss added by training on synthetic data (DESIGN 3.7), with φ the synthetic share of the mix and n the
+/// Loss added by training on synthetic data (docs/model.md §9), with φ the synthetic share of the mix and n the
 /// number of generations trained on synthetic data in a row:
 /// replace ΔL = κ·φ·n (Dohmatob et al. 2024; Gerstgrasser et al. 2024: linear in n);
 /// accumulate ΔL = κ·φ·Σ_{i≤n} 1/i², bounded by κ·φ·π²/6 (Gerstgrasser et al. 2024).

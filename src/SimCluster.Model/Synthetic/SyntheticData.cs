@@ -1,7 +1,7 @@
 namespace SimCluster.Model.Synthetic;
 
 /// <summary>
-/// Cost and worth of synthetic tokens (DESIGN 3.7). They re-express what the generator learned and add no
+/// Cost and worth of synthetic tokens (docs/model.md §9). They re-express what the generator learned and add no
 /// outside information (Shumailov et al. 2024), so their effective count saturates:
 /// D_syn' = q_s·K·(1 − e^(−T/K)), K = σ·D_gen'.
 /// </summary>

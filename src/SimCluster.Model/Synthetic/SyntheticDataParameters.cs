@@ -1,6 +1,6 @@
 namespace SimCluster.Model.Synthetic;
 
-/// <summary>Synthetic data and model collapse (DESIGN 3.7). The collapse mode is a lab's choice (<see cref="Strategy.LabStrategy.SyntheticMode"/>).</summary>
+/// <summary>Synthetic data and model collapse (docs/model.md §9). The collapse mode is a lab's choice (<see cref="Strategy.LabStrategy.SyntheticMode"/>).</summary>
 /// <param name="VerificationFactor">k_v: FLOP multiple for sampling plus verification and filtering: 4 (assumption).</param>
 /// <param name="GeneratorFraction">Generator size as a fraction of the lab's current model (1 = the model itself, &lt;1 = distilled).</param>
 /// <param name="SaturationSigma">σ: saturation scale K = σ·D_gen': 1 (assumption; SynthLLM 2025 plateaus).</param>

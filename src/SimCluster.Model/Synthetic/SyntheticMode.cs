@@ -1,6 +1,6 @@
 namespace SimCluster.Model.Synthetic;
 
-/// <summary>How synthetic data enters successive generations (DESIGN 3.7).</summary>
+/// <summary>How synthetic data enters successive generations (docs/model.md §9).</summary>
 public enum SyntheticMode
 {
     /// <summary>Each generation keeps all real and synthetic data: the penalty is bounded (Gerstgrasser et al. 2024).</summary>

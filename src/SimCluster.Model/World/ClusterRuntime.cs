@@ -5,7 +5,7 @@ using SimCluster.Model.Scenarios;
 namespace SimCluster.Model.World;
 
 /// <summary>
-/// A GPU cluster through a run (DESIGN 3.1-3.2). Each step, at its start: retire old vintages, pay the energy of the
+/// A GPU cluster through a run (docs/model.md §3-4). Each step, at its start: retire old vintages, pay the energy of the
 /// fleet in service, and spend the rest of the tenants' budget on GPUs of this year's vintage, leaving room for the
 /// energy those new GPUs draw in the step, so spend stays within budget unless the old fleet's energy alone
 /// exceeds it (the fleet keeps running). Then the whole fleet runs the step.

@@ -4,7 +4,7 @@ using SimCluster.Model.Scenarios;
 namespace SimCluster.Model.World;
 
 /// <summary>
-/// One human-data source through a run: its stock grows each step (DESIGN 3.4) and, if exclusive, shrinks as labs
+/// One human-data source through a run: its stock grows each step (docs/model.md §6) and, if exclusive, shrinks as labs
 /// license it. Licensed tokens are counted in effective tokens; the stock they came from keeps growing, so
 /// unlicensed = stock·q − licensed. A stock that compounds out of the computable range stops the run with a
 /// <see cref="ScenarioRunException"/> at the field driving it.

@@ -2,7 +2,7 @@ using SimCluster.Model.Data;
 
 namespace SimCluster.Model.World;
 
-/// <summary>A data source as labs see it after phase 1 of a step (DESIGN 2).</summary>
+/// <summary>A data source as labs see it after phase 1 of a step (docs/model.md §2).</summary>
 /// <param name="Name">Source name.</param>
 /// <param name="Rivalry">Public or exclusive.</param>
 /// <param name="EffectiveStockTokens">Effective tokens in the stock (raw × quality).</param>

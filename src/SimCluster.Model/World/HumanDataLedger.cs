@@ -3,7 +3,7 @@ using SimCluster.Model.Data;
 namespace SimCluster.Model.World;
 
 /// <summary>
-/// One lab's view of human data (DESIGN 3.4): per source, the effective tokens it can reach (a public source's whole
+/// One lab's view of human data (docs/model.md §6): per source, the effective tokens it can reach (a public source's whole
 /// stock, or what it has licensed from an exclusive one) and the tokens it has already trained on. Public data is
 /// non-rival, so these "seen" counters are the lab's own. A run's human tokens are drawn from the cheapest sources
 /// first (ties by name), so free web text is used before paid capture, and newly seen priced public tokens are paid for.

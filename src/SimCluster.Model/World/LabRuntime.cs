@@ -1,5 +1,4 @@
 using SimCluster.Model.Data;
-using SimCluster.Model.Progress;
 using SimCluster.Model.Scenarios;
 using SimCluster.Model.Simulation;
 
@@ -16,6 +15,8 @@ public sealed class LabRuntime
 {
     private static readonly IReadOnlyDictionary<string, double> NoRequests = new SortedDictionary<string, double>(StringComparer.Ordinal);
     private bool _started;
+    private RunDemand _demand;
+    private long _demandStep;
 
     /// <summary>
     /// Creates the lab with its starting model trained on <paramref name="spec"/>'s initial tokens;
@@ -62,15 +63,13 @@ public sealed class LabRuntime
         if (!_started)
         {
             Ledger.Consume(State.Model.UniqueHumanTokens); // the starting model was trained (and paid for) before t0
-            State.HumanSeenTokens = Ledger.SeenTokens;
             _started = true;
         }
 
-        var strategy = Spec.Strategy;
-        double m = AlgorithmicProgress.Multiplier(World.Progress, World.StartYear, ctx.Year);
-        double runFlop = ctx.Compute.DeliveredFlop * strategy.Shares.Pretrain * strategy.TrainingRunMonths / ctx.StepMonths;
-        if (!double.IsFinite(runFlop)) throw LabOverflow.RunCompute(this, ctx.Year, runFlop);
-        double desired = runFlop > 0 ? LabStep.DesiredTokens(World.Constants.WithEffectiveComputeMultiplier(m), runFlop, strategy.Allocation) : 0;
+        _demand = RunDemand.At(World, Spec.Strategy, ctx.Year, ctx.StepMonths, ctx.Compute.DeliveredFlop);
+        _demandStep = ctx.Step;
+        if (!double.IsFinite(_demand.RunFlop)) throw LabOverflow.RunCompute(this, ctx.Year, _demand.RunFlop);
+        double desired = _demand.DesiredTokens;
         double shortfall = desired - Ledger.ReachableTokens;
 
         if (!(shortfall > 0)) return new LabPlan(Spec.Name, ctx.Step, desired, NoRequests);
@@ -83,19 +82,15 @@ public sealed class LabRuntime
     /// <summary>Phase 3: takes the grants, spends the step's compute and returns the trajectory row.</summary>
     public TrajectoryRow Execute(LabStepContext ctx, IReadOnlyDictionary<string, double> grants)
     {
+        if (_demandStep != ctx.Step) throw new InvalidOperationException($"lab {Spec.Name}: step {ctx.Step} executed before it was planned");
         foreach (var source in grants.Keys.Order(StringComparer.Ordinal))
             CostUsdCumulative += Ledger.AddLicensed(source, grants[source]);
 
-        State.HumanSeenTokens = Ledger.SeenTokens;
         // The run accumulates at most the step's compute more; the loss law needs it finite.
         if (!double.IsFinite(State.RunFlop + ctx.Compute.DeliveredFlop)) throw LabOverflow.RunCompute(this, ctx.Year, State.RunFlop + ctx.Compute.DeliveredFlop);
-        var input = new LabStepInput(ctx.Year, ctx.StepMonths, ctx.Compute.DeliveredFlop, Ledger.ReachableTokens);
+        var input = new LabStepInput(ctx.Year, ctx.StepMonths, ctx.Compute.DeliveredFlop, Ledger.ReachableTokens, _demand);
         var r = LabStep.Advance(World, Spec.Strategy, State, input);
-        if (r.Released)
-        {
-            CostUsdCumulative += Ledger.Consume(State.Model.UniqueHumanTokens);
-            State.HumanSeenTokens = Ledger.SeenTokens;
-        }
+        if (r.Released) CostUsdCumulative += Ledger.Consume(State.Model.UniqueHumanTokens);
 
         EnergyKwhCumulative += ctx.Compute.EnergyKwh;
         CostUsdCumulative += ctx.Compute.SpendUsd;

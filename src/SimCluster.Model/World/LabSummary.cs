@@ -1,6 +1,6 @@
 namespace SimCluster.Model.World;
 
-/// <summary>One lab's run in a few numbers (DESIGN 4, summary.json).</summary>
+/// <summary>One lab's run in a few numbers (docs/model.md §15, summary.json).</summary>
 /// <param name="Lab">Lab name.</param>
 /// <param name="Strategy">Strategy name.</param>
 /// <param name="ExhaustionYear">First year its next run wanted more human tokens than it could reach; null if never.</param>
@@ -17,7 +17,7 @@ public sealed record LabSummary(
     string Lab, string Strategy, double? ExhaustionYear, double? CrossoverYear, IReadOnlyList<GpqaMilestone> Milestones,
     double FinalYear, double FinalLoss, double FinalGpqa, double FinalParams, double FinalEnergyKwh, double FinalCostUsd, int ModelsReleased)
 {
-    /// <summary>The GPQA levels a summary marks (DESIGN 4).</summary>
+    /// <summary>The GPQA levels a summary marks (docs/model.md §15).</summary>
     public static IReadOnlyList<double> MilestoneLevels { get; } = [70, 80, 90];
 
     /// <summary>The milestone at <paramref name="gpqa"/>.</summary>

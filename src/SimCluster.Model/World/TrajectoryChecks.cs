@@ -1,9 +1,9 @@
 namespace SimCluster.Model.World;
 
 /// <summary>
-/// The invariants every run must keep (issue 3), as messages rather than exceptions so a test can list every breach:
-/// no stock below zero, seen tokens never above the stock, grants never above what was unlicensed, compute by use
-/// summing to compute delivered, cumulative energy and cost never decreasing.
+/// The invariants every run must keep, whatever its inputs, as messages rather than exceptions so a test can list
+/// every breach: no stock below zero, seen tokens never above the stock, grants never above what was unlicensed,
+/// compute by use summing to compute delivered, cumulative energy and cost never decreasing.
 /// </summary>
 public static class TrajectoryChecks
 {

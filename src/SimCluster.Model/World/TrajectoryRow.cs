@@ -1,6 +1,6 @@
 namespace SimCluster.Model.World;
 
-/// <summary>One row of trajectories.csv (DESIGN 4): a lab at the end of a step.</summary>
+/// <summary>One row of trajectories.csv (docs/model.md §15): a lab at the end of a step.</summary>
 public sealed record TrajectoryRow(
     int Replicate,
     string Lab,

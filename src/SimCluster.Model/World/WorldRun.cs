@@ -5,7 +5,7 @@ namespace SimCluster.Model.World;
 
 /// <summary>
 /// A whole scenario on one thread, no Orleans: the reference the grains must match row for row, and the inner loop
-/// of sweeps. Each step runs DESIGN 2's three phases in order: sources and clusters advance; labs plan and exclusive
+/// of sweeps. Each step runs the three phases of docs/model.md §2 in order: sources and clusters advance; labs plan and exclusive
 /// sources allocate; labs execute. The wiring (which cluster and sources each lab uses) is resolved to indices once,
 /// so a step allocates little beyond its rows.
 /// </summary>

@@ -2,7 +2,7 @@ namespace SimCluster.Cli.Tests.Cluster;
 
 /// <summary>
 /// A cluster sweep has an id: a client can detach and attach later, a client that dies leaves a sweep another client
-/// collects, and a sweep can be cancelled; once collected or cancelled, Redis holds nothing of it (issue 9, item 3).
+/// collects, and a sweep can be cancelled; once collected or cancelled, Redis holds nothing of it.
 /// </summary>
 [Collection("real processes")]
 public sealed class ClusterAttachTests

@@ -1,4 +1,5 @@
 using System.Net;
+using SimCluster.Silo;
 
 namespace SimCluster.Cli.Tests.Cluster;
 
@@ -11,9 +12,9 @@ public sealed class ClusterDashboardTests
     {
         Skip.IfNot(RedisServer.Installed, "redis-server is not installed (.ci/run installs it)");
         using var redis = RedisServer.Start();
-        int port = Processes.FreePort();
-        using var silo = Processes.Start("silo", "--redis", redis.Connection, "--port", Processes.FreePort().ToString(),
-            "--gateway-port", Processes.FreePort().ToString(), "--dashboard", port.ToString());
+        int port = FreePort.Next();
+        using var silo = Processes.Start("silo", "--redis", redis.Connection, "--port", FreePort.Next().ToString(),
+            "--gateway-port", FreePort.Next().ToString(), "--dashboard", port.ToString());
         Assert.True(silo.WaitForError("dashboard at", TimeSpan.FromSeconds(60)), silo.Err);
         Assert.Contains($"dashboard at http://127.0.0.1:{port}/", silo.Err);
 

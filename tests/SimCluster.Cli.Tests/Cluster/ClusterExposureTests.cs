@@ -1,9 +1,10 @@
 using System.Net;
+using SimCluster.Silo;
 
 namespace SimCluster.Cli.Tests.Cluster;
 
 /// <summary>
-/// Issue 9 A: a silo started with no address options listens on loopback only (it has no authentication), and
+/// A silo started with no address options listens on loopback only (it has no authentication), and
 /// `--listen` is how a container opens it to its network.
 /// </summary>
 [Collection("real processes")]
@@ -14,7 +15,7 @@ public sealed class ClusterExposureTests
     {
         Skip.IfNot(RedisServer.Installed, "redis-server is not installed (.ci/run installs it)");
         using var redis = RedisServer.Start();
-        int port = Processes.FreePort(), gateway = Processes.FreePort();
+        int port = FreePort.Next(), gateway = FreePort.Next();
         using var silo = Processes.Start("silo", "--redis", redis.Connection, "--port", port.ToString(), "--gateway-port", gateway.ToString());
         Assert.True(silo.WaitForError("silo up", TimeSpan.FromSeconds(60)), silo.Err);
 

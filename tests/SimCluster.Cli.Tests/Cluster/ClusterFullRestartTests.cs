@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace SimCluster.Cli.Tests.Cluster;
 
 /// <summary>
-/// Issue 9 F: every silo killed (kill -9) and restarted on new ports leaves dead incarnations marked Active in the
+/// Every silo killed (kill -9) and restarted on new ports leaves dead incarnations marked Active in the
 /// membership table. New silos and a fresh client must get going without waiting minutes for them to be voted out.
 /// </summary>
 [Collection("real processes")]

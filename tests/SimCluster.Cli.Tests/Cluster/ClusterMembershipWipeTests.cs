@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace SimCluster.Cli.Tests.Cluster;
 
 /// <summary>
-/// Issue 9 E: Redis restarted without its data (no persistence) takes the membership table with it. The silos must
+/// Redis restarted without its data (no persistence) takes the membership table with it. The silos must
 /// register again on their own, so that a new client can use the cluster, without anyone restarting them.
 /// </summary>
 [Collection("real processes")]

@@ -3,7 +3,7 @@ using SimCluster.Silo;
 namespace SimCluster.Cli.Tests.Cluster;
 
 /// <summary>
-/// Issue 9 C: a silo started on a port another silo of the host already uses refuses to start, before it registers in
+/// A silo started on a port another silo of the host already uses refuses to start, before it registers in
 /// the membership table (where its newer generation would make the healthy silo declare itself dead).
 /// </summary>
 [Collection("real processes")]
@@ -14,16 +14,16 @@ public sealed class ClusterPortInUseTests
     {
         Skip.IfNot(RedisServer.Installed, "redis-server is not installed (.ci/run installs it)");
         using var redis = RedisServer.Start();
-        int port = Processes.FreePort(), gateway = Processes.FreePort();
+        int port = FreePort.Next(), gateway = FreePort.Next();
         using var first = Processes.Start("silo", "--redis", redis.Connection, "--port", port.ToString(), "--gateway-port", gateway.ToString());
         Assert.True(first.WaitForError("silo up", TimeSpan.FromSeconds(60)), first.Err);
 
-        using (var samePort = Processes.Start("silo", "--redis", redis.Connection, "--port", port.ToString(), "--gateway-port", Processes.FreePort().ToString()))
+        using (var samePort = Processes.Start("silo", "--redis", redis.Connection, "--port", port.ToString(), "--gateway-port", FreePort.Next().ToString()))
         {
             Assert.Equal(2, samePort.WaitForExit(TimeSpan.FromSeconds(60)));
             Assert.Equal($"error: port {port} is in use (another silo on this host?); choose another --port", samePort.Err.Trim());
         }
-        using (var sameGateway = Processes.Start("silo", "--redis", redis.Connection, "--port", Processes.FreePort().ToString(), "--gateway-port", gateway.ToString()))
+        using (var sameGateway = Processes.Start("silo", "--redis", redis.Connection, "--port", FreePort.Next().ToString(), "--gateway-port", gateway.ToString()))
         {
             Assert.Equal(2, sameGateway.WaitForExit(TimeSpan.FromSeconds(60)));
             Assert.Equal($"error: port {gateway} is in use (another silo on this host?); choose another --gateway-port", sameGateway.Err.Trim());

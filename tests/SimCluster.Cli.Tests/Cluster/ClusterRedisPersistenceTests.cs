@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace SimCluster.Cli.Tests.Cluster;
 
 /// <summary>
-/// Issue 9 G: with persistence (appendonly), Redis killed with -9 and restarted comes back with the membership table:
+/// With persistence (appendonly), Redis killed with -9 and restarted comes back with the membership table:
 /// the silos keep their incarnations and the cluster serves a new client.
 /// </summary>
 [Collection("real processes")]

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace SimCluster.Cli.Tests.Cluster;
 
 /// <summary>
-/// Issue 9 D: a silo stops on SIGTERM within a bound, gracefully when it can (exit 0), anyway when it cannot (its Redis
+/// A silo stops on SIGTERM within a bound, gracefully when it can (exit 0), anyway when it cannot (its Redis
 /// gone: non-zero), and at once on a second signal.
 /// </summary>
 [Collection("real processes")]
@@ -15,7 +15,7 @@ public sealed class ClusterShutdownTests(ITestOutputHelper output)
 
     private static RunningProcess StartSilo(RedisServer redis)
     {
-        var silo = Processes.Start("silo", "--redis", redis.Connection, "--port", Processes.FreePort().ToString(), "--gateway-port", Processes.FreePort().ToString());
+        var silo = Processes.Start("silo", "--redis", redis.Connection, "--port", FreePort.Next().ToString(), "--gateway-port", FreePort.Next().ToString());
         Assert.True(silo.WaitForError("silo up", TimeSpan.FromSeconds(60)), silo.Err);
         return silo;
     }

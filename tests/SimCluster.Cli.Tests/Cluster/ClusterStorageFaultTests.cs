@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SimCluster.Cli.Tests.Cluster;
 
 /// <summary>
-/// A sweep across storage faults (issue 9, items 1 and 4): a persistent Redis killed and restarted mid-sweep, then
+/// A sweep across storage faults: a persistent Redis killed and restarted mid-sweep, then
 /// every silo killed and restarted, still gives every replicate once and the bytes of an undisturbed embedded run;
 /// a Redis restarted without its data fails the sweep with a clear error instead of spinning on version conflicts.
 /// The faults start once the client reports a tenth of the sweep done (its progress lines, stderr being a pipe).

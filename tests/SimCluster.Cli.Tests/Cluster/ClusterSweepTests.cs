@@ -7,7 +7,7 @@ using SimCluster.Silo;
 namespace SimCluster.Cli.Tests.Cluster;
 
 /// <summary>
-/// Sweeps on real silo processes joined through a real redis-server (issue 4): the same bands as the embedded silo,
+/// Sweeps on real silo processes joined through a real redis-server, as deployed: the same bands as the embedded silo,
 /// a sweep that survives kill -9 of the silo coordinating it, and a silo that joins mid-sweep taking work.
 /// </summary>
 [Collection("real processes")] // one cluster at a time: they share two cores

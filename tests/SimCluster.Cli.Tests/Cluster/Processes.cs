@@ -13,14 +13,6 @@ public static class Processes
     /// <summary>The CLI assembly copied next to the tests.</summary>
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "simcluster.dll");
 
-    /// <summary>A port the OS reports free.</summary>
-    public static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
-    }
-
     /// <summary>An IPv4 address of this machine that is not loopback (an interface that is up), or null when it has none.</summary>
     public static IPAddress? NonLoopbackAddress() =>
         NetworkInterface.GetAllNetworkInterfaces()

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using SimCluster.Silo;
 
 namespace SimCluster.Cli.Tests.Cluster;
 
@@ -34,7 +35,7 @@ public sealed class RedisServer : IDisposable
 
     /// <summary>Starts one and waits until it accepts connections; with <paramref name="persistent"/>, appendonly and appendfsync always.</summary>
     public static RedisServer Start(bool persistent = false) =>
-        new(Processes.FreePort(), persistent ? Directory.CreateTempSubdirectory("simcluster-redis-").FullName : null);
+        new(FreePort.Next(), persistent ? Directory.CreateTempSubdirectory("simcluster-redis-").FullName : null);
 
     /// <summary>kill -9: no shutdown, no final save; returns once the process is gone.</summary>
     public void Kill()

@@ -1,3 +1,5 @@
+using SimCluster.Silo;
+
 namespace SimCluster.Cli.Tests.Cluster;
 
 /// <summary>A Redis server and silo processes joined through it, on free loopback ports.</summary>
@@ -21,7 +23,7 @@ public sealed class ThreeSilos : IDisposable
     /// <summary>Starts one more silo on new ports and, unless told not to, waits until it has joined.</summary>
     public RunningProcess AddSilo(bool waitUntilUp = true)
     {
-        var silo = Processes.Start("silo", "--redis", Redis.Connection, "--port", Processes.FreePort().ToString(), "--gateway-port", Processes.FreePort().ToString());
+        var silo = Processes.Start("silo", "--redis", Redis.Connection, "--port", FreePort.Next().ToString(), "--gateway-port", FreePort.Next().ToString());
         _silos.Add(silo);
         if (waitUntilUp && !silo.WaitForError("silo up", TimeSpan.FromSeconds(60)))
             throw new InvalidOperationException($"silo did not start:\n{silo.Err}");

@@ -154,6 +154,7 @@ public sealed class SweepTests
 
     [Theory]
     [InlineData("gpqa@2035", true)]
+    [InlineData("energy_kwh_to_gpqa80", true)]
     [InlineData("energy_to_gpqa80", true)]
     [InlineData("gpqa@1999", false)]
     [InlineData("gdp@2030", false)]
@@ -164,5 +165,20 @@ public sealed class SweepTests
         var parsed = SweepOutcome.Parse(text, layout, out string? error);
         Assert.Equal(ok, parsed is not null);
         if (!ok) Assert.Contains(text.Contains("1999") ? "outside the run" : "METRIC@YEAR", error);
+    }
+
+    [Fact]
+    public void Energy_outcomes_carry_their_unit_in_the_name_whichever_spelling_is_given()
+    {
+        var layout = new SweepLayout(TestWorlds.FourLabs(2040));
+        Assert.Equal("energy_kwh_to_gpqa80", SweepOutcome.Parse("energy_to_gpqa80", layout, out _)!.Name);
+        Assert.Equal("energy_kwh_to_gpqa80", SweepOutcome.Parse("energy_kwh_to_gpqa80", layout, out _)!.Name);
+        Assert.Contains("energy_kwh_to_gpqa70|80|90", SweepOutcome.Syntax);
+    }
+
+    [Fact]
+    public void The_outcome_syntax_names_every_band_metric()
+    {
+        Assert.All(BandMetric.All, m => Assert.Contains(m.Name, SweepOutcome.Syntax));
     }
 }

@@ -8,7 +8,7 @@ public sealed class SyntheticAndRlTests
     [Fact]
     public void Kappa_reproduces_perplexity_20_to_28_over_five_replace_generations()
     {
-        // DESIGN 3.7: the seeds' perplexity rise 20 → 28 in five fully synthetic generations, ΔL = ln 1.4.
+        // docs/model.md §9: the seeds' perplexity rise 20 → 28 in five fully synthetic generations, ΔL = ln 1.4.
         double dl = CollapsePenalty.Loss(SyntheticMode.Replace, SyntheticDataParameters.CalibratedKappa, 1.0, 5);
         Assert.Equal(Math.Log(28.0 / 20.0), dl, 12);
         Assert.Equal(0.067, SyntheticDataParameters.CalibratedKappa, 3);
@@ -36,7 +36,7 @@ public sealed class SyntheticAndRlTests
     [Fact]
     public void Rl_defaults_reproduce_deepseek_r1()
     {
-        // DESIGN 3.8: ~6e23 FLOP of RL on a 3.4e24 base took GPQA 59 → 71.5 (DeepSeek-R1). Tolerance ±1 point.
+        // docs/model.md §10: ~6e23 FLOP of RL on a 3.4e24 base took GPQA 59 → 71.5 (DeepSeek-R1). Tolerance ±1 point.
         double gain = RlPostTraining.Gain(RlParameters.Default, 59, 100, 6e23, 3.4e24);
         Assert.InRange(59 + gain, 70.5, 72.5);
     }
@@ -44,7 +44,7 @@ public sealed class SyntheticAndRlTests
     [Fact]
     public void Rl_defaults_reproduce_grok_4_gain_when_rl_matches_pretraining()
     {
-        // DESIGN 3.8: RL compute ≈ pretraining compute gives ~+28 points (Grok 4, from a base near 59). ±3 points.
+        // docs/model.md §10: RL compute ≈ pretraining compute gives ~+28 points (Grok 4, from a base near 59). ±3 points.
         Assert.InRange(RlPostTraining.Gain(RlParameters.Default, 59, 100, 1e26, 1e26), 25, 31);
     }
 

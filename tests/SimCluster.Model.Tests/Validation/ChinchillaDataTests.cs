@@ -4,7 +4,7 @@ using SimCluster.Model.Scaling;
 namespace SimCluster.Model.Tests.Validation;
 
 /// <summary>
-/// DESIGN 5.6: the Chinchilla data points reconstructed by Besiroglu et al. 2024 from Hoffmann et al. 2022 figure 4
+/// docs/model.md §16.6: the Chinchilla data points reconstructed by Besiroglu et al. 2024 from Hoffmann et al. 2022 figure 4
 /// (repository epoch-research/analyzing-chinchilla, data/svg_extracted_data.csv: 245 rows of N, FLOP, loss).
 /// RMSE over rows with loss &lt; 4.5: about 0.049 for besiroglu2024 and 0.066 for hoffmann2022; tolerance ±0.005.
 /// The CSV is not in this repository: the project's rules keep files from fetched repositories out of its commits,

@@ -3,7 +3,7 @@ using SimCluster.Model.Scaling;
 namespace SimCluster.Model.Tests.Validation;
 
 /// <summary>
-/// DESIGN 5.1: the compute-optimal table of DESIGN 3.5 (computed from the constants of Hoffmann et al. 2022 and
+/// docs/model.md §16.1: the compute-optimal table (computed from the constants of Hoffmann et al. 2022 and
 /// Besiroglu et al. 2024) and the loss of a 70B model on 1.4T tokens (Chinchilla itself).
 /// Tolerances: the table prints 3 significant figures, so N* and D* within 1%, ratios within 1%, L* within 0.0015.
 /// </summary>
@@ -33,8 +33,8 @@ public sealed class ComputeOptimalTableTests
     [Fact]
     public void Seeds_mixed_constants_give_loss_near_50_as_design_warns()
     {
-        // DESIGN 3.5: A = 406.4, B = 410.7 with Kaplan's α = 0.076, β = 0.095 gives losses of tens of nats (the design
-        // says ~50; at frontier sizes it is 50-100) instead of ~2, which is why the seeds' pairing is not offered.
+        // docs/model.md §7: A = 406.4, B = 410.7 with Kaplan's α = 0.076, β = 0.095 gives losses of tens of nats (the seeds
+        // say ~50; at frontier sizes it is 50-100) instead of ~2, which is why the seeds' pairing is not offered.
         var mixed = LossConstants.Hoffmann2022 with { Alpha = 0.076, Beta = 0.095 };
         foreach (var (n, d) in new[] { (70e9, 1.4e12), (405e9, 15.6e12), (1e13, 1e15) })
             Assert.InRange(ChinchillaLaw.Loss(mixed, n, d), 30, 100);

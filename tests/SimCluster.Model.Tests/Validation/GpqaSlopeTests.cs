@@ -5,7 +5,7 @@ using SimCluster.Model.Scaling;
 namespace SimCluster.Model.Tests.Validation;
 
 /// <summary>
-/// DESIGN 5.5: base-model GPQA rises about +12 points per 10x training compute between 1e24 and 1e27 FLOP
+/// docs/model.md §16.5: base-model GPQA rises about +12 points per 10x training compute between 1e24 and 1e27 FLOP
 /// (Epoch AI data insight, 2024-25). Tolerance ±3 points per decade on the mean, and every decade in [6, 18].
 /// </summary>
 public sealed class GpqaSlopeTests

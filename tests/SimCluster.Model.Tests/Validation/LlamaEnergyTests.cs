@@ -3,7 +3,7 @@ using SimCluster.Model.Hardware;
 namespace SimCluster.Model.Tests.Validation;
 
 /// <summary>
-/// DESIGN 5.3 / 3.1 seed check: Llama 3.1 405B, 3.8e25 FLOP (Meta, reported) on 16,000 H100s at 1e15 FLOP/s,
+/// docs/model.md §16.3 seed check: Llama 3.1 405B, 3.8e25 FLOP (Meta, reported) on 16,000 H100s at 1e15 FLOP/s,
 /// MFU 0.4, 1.0 kW per GPU → 5,937,500 s (68.7 days) and 26.4 GWh.
 /// </summary>
 public sealed class LlamaEnergyTests

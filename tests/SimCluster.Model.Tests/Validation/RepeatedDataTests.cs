@@ -3,7 +3,7 @@ using SimCluster.Model.Scaling;
 namespace SimCluster.Model.Tests.Validation;
 
 /// <summary>
-/// DESIGN 5.2: Muennighoff et al. 2023, "Scaling Data-Constrained Language Models" (the datablations repository).
+/// docs/model.md §16.2: Muennighoff et al. 2023, "Scaling Data-Constrained Language Models" (the datablations repository).
 /// </summary>
 public sealed class RepeatedDataTests
 {

@@ -9,7 +9,7 @@ using SimCluster.Model.World;
 namespace SimCluster.Model.Tests.World;
 
 /// <summary>
-/// Issue 9, item 6b: every value in range, yet compounding over a long run overflows ("a budget growing 100x/yr for
+/// Every value in range, yet compounding over a long run overflows ("a budget growing 100x/yr for
 /// 8000 years"; the ranges now allow 10x/yr to 2500). The runtimes stop the run with a ScenarioRunException naming
 /// the field that drives the quantity, in the validator's path style, instead of an internal error or Infinity.
 /// </summary>

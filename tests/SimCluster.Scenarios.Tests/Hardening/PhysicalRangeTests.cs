@@ -1,8 +1,8 @@
 namespace SimCluster.Scenarios.Tests.Hardening;
 
 /// <summary>
-/// Issue 9, item 6: values inside the old documented ranges overflowed mid-run ("internal error", or Infinity in
-/// the outputs). Each of the tester's inputs is now outside a physically meaningful range, refused at its line.
+/// Values inside the old documented ranges overflowed mid-run ("internal error", or Infinity in
+/// the outputs). Each such input is now outside a physically meaningful range, refused at its line.
 /// </summary>
 public sealed class PhysicalRangeTests
 {
@@ -19,8 +19,8 @@ public sealed class PhysicalRangeTests
     [InlineData("budget: {initial_usd_per_year: 5e9}", "budget: {break_year: 1e308}", 11, "labs.a.budget.break_year", "a year in [1900, 2500]; got 1e308")]
     public void An_extreme_value_from_the_issue_is_out_of_range(string line, string replacement, int at, string path, string message)
     {
-        var e = Issue9Yaml.Single(Issue9Yaml.Sound.Replace(line, replacement));
-        Issue9Yaml.AssertAt(e, at, path, "must be " + message);
+        var e = OneLabYaml.Single(OneLabYaml.Sound.Replace(line, replacement));
+        OneLabYaml.AssertAt(e, at, path, "must be " + message);
     }
 
     [Theory]
@@ -33,17 +33,17 @@ public sealed class PhysicalRangeTests
         string constants = "{irreducible_loss_nats: 1.7, a: 400, b: 410, alpha: 0.34, beta: 0.28}";
         string key = constant[..constant.IndexOf(':')];
         string custom = System.Text.RegularExpressions.Regex.Replace(constants, $@"\b{key}: [^,}}]+", constant);
-        string yaml = Issue9Yaml.Sound.Replace("name: t", "name: t\nworld:\n  loss_constants: " + custom + "\n  gpqa_mapping: {steepness: 2, midpoint_gap_nats: 0.05}");
+        string yaml = OneLabYaml.Sound.Replace("name: t", "name: t\nworld:\n  loss_constants: " + custom + "\n  gpqa_mapping: {steepness: 2, midpoint_gap_nats: 0.05}");
         // The first error: an E out of range is also the GPQA mapping's E, reported next at the mapping.
-        var e = Issue9Yaml.Errors(yaml)[0];
-        Issue9Yaml.AssertAt(e, 3, path, "must be " + message);
+        var e = OneLabYaml.Errors(yaml)[0];
+        OneLabYaml.AssertAt(e, 3, path, "must be " + message);
     }
 
     [Fact]
     public void A_doubling_of_algorithmic_progress_below_a_tenth_of_a_month_is_out_of_range()
     {
-        var e = Issue9Yaml.Single(Issue9Yaml.Sound.Replace("name: t", "name: t\nworld: {algorithmic_progress: {doubling_months: 1e-300}}"));
-        Issue9Yaml.AssertAt(e, 2, "world.algorithmic_progress.doubling_months", "must be months in [0.1, .inf] (.inf for no progress); got 1e-300");
+        var e = OneLabYaml.Single(OneLabYaml.Sound.Replace("name: t", "name: t\nworld: {algorithmic_progress: {doubling_months: 1e-300}}"));
+        OneLabYaml.AssertAt(e, 2, "world.algorithmic_progress.doubling_months", "must be months in [0.1, .inf] (.inf for no progress); got 1e-300");
     }
 
     [Theory]

@@ -1,7 +1,7 @@
 namespace SimCluster.Scenarios.Tests.Hardening;
 
 /// <summary>
-/// Issue 9, item 7: the scenario name is a path segment of the output folder, so "../x", "..", an absolute path or a
+/// The scenario name is a path segment of the output folder, so "../x", "..", an absolute path or a
 /// NUL reached the file system. Scenario names are one safe segment; entity names hold no control characters,
 /// separators or dots.
 /// </summary>
@@ -20,8 +20,8 @@ public sealed class SafeNameTests
     [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")] // 65
     public void An_unsafe_scenario_name_is_refused_at_its_line(string name)
     {
-        var e = Issue9Yaml.Single(Issue9Yaml.Sound.Replace("name: t", $"name: {name}"));
-        Issue9Yaml.AssertAt(e, 1, "name", "must be one path segment for the output folder");
+        var e = OneLabYaml.Single(OneLabYaml.Sound.Replace("name: t", $"name: {name}"));
+        OneLabYaml.AssertAt(e, 1, "name", "must be one path segment for the output folder");
     }
 
     [Theory]
@@ -29,7 +29,7 @@ public sealed class SafeNameTests
     [InlineData("my_scenario-2.v3")]
     [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")] // 64
     public void A_safe_scenario_name_loads(string name) =>
-        Assert.Equal(name, Issue9Yaml.Load(Issue9Yaml.Sound.Replace("name: t", $"name: {name}")).Spec.Name);
+        Assert.Equal(name, OneLabYaml.Load(OneLabYaml.Sound.Replace("name: t", $"name: {name}")).Spec.Name);
 
     [Theory]
     [InlineData("\"lab\\nb\"", "control characters", @"'lab\nb'")]
@@ -41,32 +41,32 @@ public sealed class SafeNameTests
     [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "at most 64 characters", "got 65")]
     public void An_unsafe_lab_name_is_refused_at_its_line(string name, string rule, string shown)
     {
-        var e = Issue9Yaml.Single(Issue9Yaml.Sound.Replace("  - name: a", $"  - name: {name}"));
-        Issue9Yaml.AssertAt(e, 7, "labs[0].name", rule, shown);
+        var e = OneLabYaml.Single(OneLabYaml.Sound.Replace("  - name: a", $"  - name: {name}"));
+        OneLabYaml.AssertAt(e, 7, "labs[0].name", rule, shown);
     }
 
     [Fact]
     public void Unsafe_source_and_cluster_names_are_refused_too()
     {
-        string yaml = Issue9Yaml.Sound
+        string yaml = OneLabYaml.Sound
             .Replace("{preset: public-web-text}", "{preset: public-web-text, name: \"web\\ntext\"}")
             .Replace("sources: [public-web-text]", "sources: [\"web\\ntext\"]")
             .Replace("name: c1", "name: ../c1").Replace("cluster: c1", "cluster: ../c1");
-        var errors = Issue9Yaml.Errors(yaml);
+        var errors = OneLabYaml.Errors(yaml);
         Assert.Equal(["sources[0].name", "clusters[0].name"], errors.Select(e => e.FieldPath));
     }
 
     [Fact]
     public void A_control_character_in_a_strategy_label_is_refused()
     {
-        var e = Issue9Yaml.Single(Issue9Yaml.Sound.Replace("strategy: balanced", "strategy: {preset: balanced, name: \"mine\\r\"}"));
-        Issue9Yaml.AssertAt(e, 10, "labs.a.strategy.name", "control characters", @"'mine\r'");
+        var e = OneLabYaml.Single(OneLabYaml.Sound.Replace("strategy: balanced", "strategy: {preset: balanced, name: \"mine\\r\"}"));
+        OneLabYaml.AssertAt(e, 10, "labs.a.strategy.name", "control characters", @"'mine\r'");
     }
 
     [Fact]
     public void Lab_names_with_spaces_stay_allowed()
     {
-        var spec = Issue9Yaml.Load(Issue9Yaml.Sound.Replace("  - name: a", "  - name: Google DeepMind")).Spec;
+        var spec = OneLabYaml.Load(OneLabYaml.Sound.Replace("  - name: a", "  - name: Google DeepMind")).Spec;
         Assert.Equal("Google DeepMind", spec.Labs[0].Name);
     }
 }

@@ -3,7 +3,8 @@ using Json.Schema;
 
 namespace SimCluster.Scenarios.Tests.Hardening;
 
-/// <summary>The schema refuses the unsafe names the loader refuses (issue 9, item 7), so an editor flags them as typed.</summary>
+/// <summary>The schema refuses the unsafe names the loader refuses (they would reach the file system as paths), so an
+/// editor flags them as typed.</summary>
 public sealed class SchemaNameTests
 {
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(ShippedScenarios.SchemaPath)));
@@ -21,12 +22,12 @@ public sealed class SchemaNameTests
     [InlineData("name: c1, initial_gpus", "name: a/b, initial_gpus")]
     public void The_schema_refuses_what_the_loader_refuses(string line, string replacement)
     {
-        string yaml = Issue9Yaml.Sound.Replace(line, replacement);
+        string yaml = OneLabYaml.Sound.Replace(line, replacement);
         Assert.False(SchemaAccepts(yaml));
         Assert.False(ScenarioLoader.Parse(yaml, "bad.yaml").Succeeded);
     }
 
     [Fact]
     public void The_schema_accepts_a_lab_name_with_spaces() =>
-        Assert.True(SchemaAccepts(Issue9Yaml.Sound.Replace("  - name: a", "  - name: Google DeepMind")));
+        Assert.True(SchemaAccepts(OneLabYaml.Sound.Replace("  - name: a", "  - name: Google DeepMind")));
 }

@@ -3,7 +3,7 @@ using SimCluster.Model.World;
 namespace SimCluster.Scenarios.Tests.Validation;
 
 /// <summary>
-/// DESIGN 5 item 4 (Villalobos et al. 2024, "Will we run out of data?"): a 3e14-token stock growing 8%/yr, and the
+/// docs/model.md §16.4 (Villalobos et al. 2024, "Will we run out of data?"): a 3e14-token stock growing 8%/yr, and the
 /// largest run's dataset growing ~3x/yr from 1.5e13 tokens in 2024 at 20 tokens per parameter, is fully used around
 /// 2028 (80% CI 2026-2032); overtraining 5x brings that to about 2027.
 /// </summary>

@@ -1,10 +1,10 @@
 namespace SimCluster.Scenarios.Tests.Hardening;
 
 /// <summary>
-/// A sound one-lab scenario for issue 9's bad inputs, each test changing one line of it, and the assertions they
-/// share: one error, at a line and field, saying what is allowed, and printable as a single line.
+/// A sound one-lab scenario for the hardening tests' bad inputs, each test changing one line of it, and the
+/// assertions they share: one error, at a line and field, saying what is allowed, and printable as a single line.
 /// </summary>
-internal static class Issue9Yaml
+internal static class OneLabYaml
 {
     /// <summary>Line 1 name, 2 end_year, 4 the source, 5 initial_gpus, 7-11 the lab (11: its budget).</summary>
     public const string Sound = """
