@@ -23,7 +23,7 @@ internal static class OverrideApplier
         long line = firstFreeLine;
         foreach (var o in overrides)
         {
-            errors.Origins.Add(line, o.Origin);
+            errors.Origins.Add(line, o.Origin, o.Key);
             var at = new Mark(0, line, 1);
             if (!keys.Contains(o.Key, StringComparer.Ordinal))
                 errors.At(at, o.Key, UnknownKey(o.Key, keys, asWritten));

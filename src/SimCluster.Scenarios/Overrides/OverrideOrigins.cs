@@ -9,13 +9,13 @@ namespace SimCluster.Scenarios.Overrides;
 /// </summary>
 internal sealed class OverrideOrigins
 {
-    private readonly Dictionary<long, (string Origin, Mark? Anchor)> _lines = [];
+    private readonly Dictionary<long, (string Origin, string Key, Mark? Anchor)> _lines = [];
 
     /// <summary>Lines each override owns: its own and the one after it.</summary>
     public const int LinesEach = 2;
 
-    /// <summary>Reserves <paramref name="line"/> for the override errors name <paramref name="origin"/>.</summary>
-    public void Add(long line, string origin) => _lines[line] = (origin, null);
+    /// <summary>Reserves <paramref name="line"/> for the override of <paramref name="key"/> that errors name <paramref name="origin"/>.</summary>
+    public void Add(long line, string origin, string key) => _lines[line] = (origin, key, null);
 
     /// <summary>The override's place in the file: where the value it replaces was written, or the end of the map it
     /// was added to. Distributions are drawn in file order, so an override's draws keep the place the same value
@@ -25,13 +25,13 @@ internal sealed class OverrideOrigins
         if (_lines[line] is { Anchor: null } entry) _lines[line] = entry with { Anchor = anchor };
     }
 
-    /// <summary>What an error at <paramref name="mark"/> names, when an override's node is there; null for the file's.</summary>
-    public string? OriginOf(Mark mark) => Find(mark)?.Origin;
+    /// <summary>What an error at <paramref name="mark"/> names and the key it overrides, when an override's node is there; null for the file's.</summary>
+    public (string Origin, string Key)? OriginOf(Mark mark) => Find(mark) is { } entry ? (entry.Origin, entry.Key) : null;
 
     /// <summary>The mark that orders <paramref name="mark"/> among the file's: its anchor for an override's node.</summary>
     public Mark InFileOrder(Mark mark) => Find(mark)?.Anchor ?? mark;
 
-    private (string Origin, Mark? Anchor)? Find(Mark mark)
+    private (string Origin, string Key, Mark? Anchor)? Find(Mark mark)
     {
         for (long line = mark.Line; line > mark.Line - LinesEach; line--)
             if (_lines.TryGetValue(line, out var entry)) return entry;

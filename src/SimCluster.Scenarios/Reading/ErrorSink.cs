@@ -27,10 +27,11 @@ internal sealed class ErrorSink(string file)
     public IReadOnlyList<UncertainParameter> UncertainInFileOrder() =>
         Uncertain.Select(u => (At: Origins.InFileOrder(u.At), u.Parameter)).OrderBy(u => u.At.Line).ThenBy(u => u.At.Column).Select(u => u.Parameter).ToArray();
 
-    /// <summary>An error at <paramref name="mark"/>: in the file, or in the override whose node is there (no line and column).</summary>
+    /// <summary>An error at <paramref name="mark"/>: in the file, or in the override whose node is there (no line and
+    /// column, and no field when it is the key the override names already).</summary>
     public void At(Mark mark, string path, string message) =>
-        Errors.Add(Origins.OriginOf(mark) is { } origin
-            ? new ScenarioError(origin, 0, 0, path, message)
+        Errors.Add(Origins.OriginOf(mark) is { } o
+            ? new ScenarioError(o.Origin, 0, 0, path == o.Key ? "" : path, message)
             : new ScenarioError(File, (int)mark.Line, (int)mark.Column, path, message));
 
     public void At(YamlNode node, string path, string message) => At(node.Start, path, message);

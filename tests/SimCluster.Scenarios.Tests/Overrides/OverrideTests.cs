@@ -75,7 +75,7 @@ public sealed class OverrideTests
     {
         var inFile = Assert.Single(ScenarioLoader.Parse(File.Replace("initial_usd_per_year: 5e9", "initial_usd_per_year: -1"), "small.yaml").Errors);
         var error = Assert.Single(Load(File, "labs.lab-a.budget.initial_usd_per_year=-1").Errors);
-        Assert.Equal("--set labs.lab-a.budget.initial_usd_per_year: labs.lab-a.budget.initial_usd_per_year: " + inFile.Message, error.ToString());
+        Assert.Equal("--set labs.lab-a.budget.initial_usd_per_year: " + inFile.Message, error.ToString());
     }
 
     [Fact]
