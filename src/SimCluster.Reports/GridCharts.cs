@@ -19,13 +19,17 @@ public static class GridCharts
             var points = cells.Select((c, x) => (X: (double)x, Y: c.Labs.FirstOrDefault(l => l.Lab == labs[i]).Year)).Where(p => p.Y is not null).ToArray();
             var scatter = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Y!.Value).ToArray());
             scatter.Color = Style.Series(i);
-            scatter.LineWidth = 1;
+            scatter.LineWidth = 0; // cells are combinations, not a continuum: no line between them
             scatter.MarkerSize = 8;
             scatter.LegendText = labs[i];
         }
         plot.Axes.Bottom.SetTicks(cells.Select((_, x) => (double)x).ToArray(), cells.Select(c => c.Cell).ToArray());
-        plot.Axes.Bottom.Label.Text = $"Cell (grid over {string.Join(", ", keys)}; values in the table)";
-        Axes.Linear(plot.Axes.Left, "Year of GPQA 80 (median)");
+        plot.Axes.Bottom.Label.Text = $"Cell of the grid over {keys.Count} parameter(s) (values in the table)";
+        plot.Axes.Left.Label.Text = "Year of GPQA 80 (median)";
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = y => y.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture),
+        };
         Style.Legend(plot, Alignment.UpperRight);
         return [new Chart("grid-gpqa80", title, plot)];
     }
