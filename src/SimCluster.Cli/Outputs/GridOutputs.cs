@@ -46,24 +46,25 @@ public static class GridOutputs
             }
     }
 
-    /// <summary>The medians per cell and lab, with the P5-P95 range of the GPQA 80 year and the final GPQA.</summary>
+    /// <summary>Per cell and lab: the median (and P5-P95 range) of the exhaustion and GPQA 80 years and the final GPQA, the median GPQA 90 year.</summary>
     public static string Table(IReadOnlyList<(GridCell Cell, IReadOnlyList<GridLabResult> Labs)> results)
     {
         var keys = results[0].Cell.Values.Select(v => v.Key).ToArray();
-        var t = new TextTable(["cell", .. keys, "lab", "runs", "data exhausted", "GPQA 80 (P5-P95)", "GPQA 90", "final GPQA (P5-P95)"]);
+        var t = new TextTable(["cell", .. keys, "lab", "runs", "data exhausted (P5 to P95)", "GPQA 80 (P5 to P95)", "GPQA 90", "final GPQA (P5 to P95)"]);
         foreach (var (cell, labs) in results)
             foreach (var lab in labs)
             {
                 Percentiles? Years(string m) => lab.Milestones.Single(x => x.Name == m).Years;
                 t.Add([cell.Folder, .. cell.Values.Select(v => v.Value), lab.Lab, lab.Replicates.ToString(CultureInfo.InvariantCulture),
-                    Format.YearMonth(Years("exhaustion")?.P50), Range(Years("gpqa80"), Format.YearMonth), Format.YearMonth(Years("gpqa90")?.P50),
+                    Range(Years("exhaustion"), Format.YearMonth), Range(Years("gpqa80"), Format.YearMonth), Format.YearMonth(Years("gpqa90")?.P50),
                     Range(lab.FinalGpqa, v => v is { } g ? Format.Fixed(g, 1) : "-")]);
             }
         return t.ToString();
     }
 
+    // The range only where it shows: one run, or replicates that all agree to the digits printed, show one value.
     private static string Range(Percentiles? p, Func<double?, string> show) =>
-        p is null ? show(null) : p.P5 == p.P95 ? show(p.P50) : $"{show(p.P50)} ({show(p.P5)}-{show(p.P95)})";
+        p is null ? show(null) : show(p.P5) == show(p.P95) ? show(p.P50) : $"{show(p.P50)} ({show(p.P5)} to {show(p.P95)})";
 
     private static string Number(double? x) => x?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 }
