@@ -13,7 +13,7 @@ public static class GridOption
             $"parameters; the cells are every combination (at most {GridPlan.MaxCells:N0}). Each cell runs the replicates (one run when nothing " +
             "in it is uncertain) into cell-NN/; grid.csv has a row per cell and lab with the cell's values and milestone percentiles",
         HelpName = "key=values",
-        Arity = ArgumentArity.ZeroOrMore,
+        Arity = ArgumentArity.OneOrMore,
     };
 
     /// <summary>The axes given, in order; a malformed, empty or repeated one is a usage error.</summary>

@@ -13,7 +13,7 @@ public static class SetOption
             "e.g. sources.public-web-text.initial_stock_tokens=1e14 or labs.NAME.budget.initial_usd_per_year=7e9; VALUE is checked as the same value " +
             "in the file would be" + (distributions ? ", and may be a distribution in the file's syntax, e.g. '{distribution: lognormal, median: 3e14, p90: 1e15}'" : ""),
         HelpName = "key=value",
-        Arity = ArgumentArity.ZeroOrMore,
+        Arity = ArgumentArity.OneOrMore,
     };
 
     /// <summary>The overrides given, in order; text not of the form KEY=VALUE is a usage error.</summary>
