@@ -80,8 +80,9 @@ public static class SweepCommand
             string? outPath = result.GetValue(outDir);
             if (axes.Count > 0)
             {
-                if (result.GetValue(sensitivity) is not null)
-                    throw new UsageException("--grid runs a Monte Carlo sweep in each cell and cannot be combined with --sensitivity; for a tornado at one cell's values, give them with --set");
+                if (result.GetValue(sensitivity) is not null || sobol.IsGiven(result))
+                    throw new UsageException($"--grid runs a Monte Carlo sweep in each cell and cannot be combined with {(sobol.IsGiven(result) ? "--sobol" : "--sensitivity")}; " +
+                        "for a tornado at one cell's values, give them with --set");
                 if (detached) throw new UsageException("--grid runs its cells one after another from this client, so it cannot --detach");
                 var cells = GridPlan.Cells(file!, axes, sets, SeedOption.Get(result, seed),
                     loaded => loaded.Spec.Uncertain.Count == 0 ? null : Plan(result, loaded, replicates, batch, sensitivity, sobol));

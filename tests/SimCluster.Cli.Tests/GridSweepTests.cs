@@ -72,6 +72,7 @@ public sealed class GridSweepTests
     [InlineData(new[] { "--grid", "sources.public-web-text.initial_stok_tokens=1e14" }, "did you mean 'sources.public-web-text.initial_stock_tokens'?")]
     [InlineData(new[] { "--grid", Stock + "=1e14,-1" }, "--grid sources.public-web-text.initial_stock_tokens=-1: must be a number of tokens in [0, 1e20]; got -1")]
     [InlineData(new[] { "--grid", Stock + "=1e14", "--sensitivity", "gpqa@2028" }, "cannot be combined with --sensitivity")]
+    [InlineData(new[] { "--grid", Stock + "=1e14", "--sobol", "16" }, "cannot be combined with --sobol")]
     public void A_bad_grid_is_a_usage_error_and_nothing_is_written(string[] options, string message)
     {
         using var tmp = new TempDir();
