@@ -14,19 +14,21 @@ public static class CompareCommand
         var outDir = OutOption.Create("out/compare");
         var seed = SeedOption.Create();
         var report = ReportOption.Create();
+        var set = SetOption.Create(distributions: false);
         var command = new Command("compare",
             "Run several scenarios and put their labs side by side: the month each lab exhausts its human data, the first month at " +
             "GPQA 70/80/90 and the cumulative energy to get there, and final loss, GPQA, energy and cost. Writes compare.csv, " +
-            "compare.json, and each scenario's run outputs in a subfolder named after it.");
+            "compare.json, and each scenario's run outputs in a subfolder named after it. Each --set applies to every scenario.");
         command.Arguments.Add(scenarios);
         command.Options.Add(outDir);
         command.Options.Add(seed);
         command.Options.Add(report);
+        command.Options.Add(set);
         var telemetry = TelemetryOption.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             ulong? seedValue = SeedOption.Get(result, seed);
-            var loaded = LoadAll(result.GetValue(scenarios)!, seedValue);
+            var loaded = LoadAll(result.GetValue(scenarios)!, seedValue, SetOption.Get(result, set));
             using var outputs = new OutputDirectory(result.GetValue(outDir) ?? Path.Combine("out", "compare"));
 
             var rows = new List<ComparisonRow>();
@@ -53,13 +55,13 @@ public static class CompareCommand
         return command;
     }
 
-    private static IReadOnlyList<Scenarios.LoadedScenario> LoadAll(IEnumerable<string> paths, ulong? seed)
+    private static IReadOnlyList<Scenarios.LoadedScenario> LoadAll(IEnumerable<string> paths, ulong? seed, IReadOnlyList<Scenarios.Overrides.ScenarioOverride> overrides)
     {
         var loaded = new List<Scenarios.LoadedScenario>();
         var errors = new List<Scenarios.ScenarioError>();
         foreach (string path in paths)
         {
-            try { loaded.Add(ScenarioFile.Load(path, seed)); }
+            try { loaded.Add(ScenarioFile.Load(path, seed, overrides)); }
             catch (ScenarioFileException e) { errors.AddRange(e.Errors); }
         }
         if (errors.Count > 0) throw new ScenarioFileException(errors);

@@ -14,6 +14,7 @@ public static class RunCommand
         var outDir = OutOption.Create("out/<scenario name>");
         var seed = SeedOption.Create();
         var report = ReportOption.Create();
+        var set = SetOption.Create(distributions: false);
         var command = new Command("run",
             "Run one scenario month by month on an embedded single-machine silo (no server needed). Writes trajectories.csv, " +
             "sources.csv, scenario.resolved.yaml and summary.json, and prints a summary per lab.");
@@ -21,10 +22,11 @@ public static class RunCommand
         command.Options.Add(outDir);
         command.Options.Add(seed);
         command.Options.Add(report);
+        command.Options.Add(set);
         var telemetry = TelemetryOption.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var loaded = ScenarioFile.Load(result.GetValue(scenario)!, SeedOption.Get(result, seed));
+            var loaded = ScenarioFile.Load(result.GetValue(scenario)!, SeedOption.Get(result, seed), SetOption.Get(result, set));
             string dir = result.GetValue(outDir) ?? Path.Combine("out", loaded.Spec.Name);
             using var outputs = new OutputDirectory(dir);
 

@@ -37,14 +37,17 @@ public static class SweepCommand
         var outDir = OutOption.Create("out/<scenario name>-sweep (-sensitivity with --sensitivity)");
         var seed = SeedOption.Create();
         var report = ReportOption.Create();
+        var set = SetOption.Create(distributions: true);
+        var grid = GridOption.Create();
         var command = new Command("sweep",
             "Monte Carlo over the scenario's uncertain parameters: replicates in batches spread over the silos. Writes bands.csv " +
             "(5/25/50/75/95th percentiles per lab, metric and year), milestones.csv and milestone_histogram.csv (exhaustion year, first " +
             "year at GPQA 70/80/90), replicates.csv and replicate_parameters.csv. With --sensitivity, a tornado instead (sensitivity.csv). " +
+            "With --grid, one sweep per cell of a grid of parameter values and grid.csv comparing them. " +
             "On a cluster the sweep has an id: Ctrl+C cancels it, --detach leaves it running, --attach ID collects it, --cancel ID stops it.");
         command.Arguments.Add(scenario);
         foreach (var o in new[] { replicates, batch, sobol }) command.Options.Add(o.Option);
-        foreach (var o in new Option[] { sensitivity, cluster, attach, cancel, detach, outDir, seed, report }) command.Options.Add(o);
+        foreach (var o in new Option[] { sensitivity, set, grid, cluster, attach, cancel, detach, outDir, seed, report }) command.Options.Add(o);
         var telemetry = TelemetryOption.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -57,7 +60,8 @@ public static class SweepCommand
                 string flag = attachId is not null ? "--attach" : cancelId is not null ? "--cancel" : "--detach";
                 if (connection is null) throw new UsageException($"{flag} needs --cluster CONNECTION: an embedded silo's sweeps end with this process");
                 var startOnly = new[] { (replicates.IsGiven(result), "--replicates"), (batch.IsGiven(result), "--batch-size"), (sobol.IsGiven(result), "--sobol"),
-                    (result.GetValue(sensitivity) is not null, "--sensitivity"), (result.GetValue(seed) is not null, "--seed"), (detached && file is null, "--detach") };
+                    (result.GetValue(sensitivity) is not null, "--sensitivity"), (result.GetValue(seed) is not null, "--seed"), (detached && file is null, "--detach"),
+                    (result.GetValue(set) is { Length: > 0 }, "--set"), (result.GetValue(grid) is { Length: > 0 }, "--grid") };
                 if (file is null && startOnly.FirstOrDefault(x => x.Item1) is { Item2: { } given })
                     throw new UsageException($"{given} describes a new sweep; {flag} takes the sweep as it was started");
             }
@@ -71,8 +75,22 @@ public static class SweepCommand
             }
 
             // Everything about a new sweep is checked here, before a silo starts or a cluster is reached.
-            var job = file is null ? null : Plan(result, file, replicates, batch, sensitivity, sobol, seed);
+            var sets = SetOption.Get(result, set);
+            var axes = GridOption.Get(result, grid);
             string? outPath = result.GetValue(outDir);
+            if (axes.Count > 0)
+            {
+                if (result.GetValue(sensitivity) is not null || sobol.IsGiven(result))
+                    throw new UsageException($"--grid runs a Monte Carlo sweep in each cell and cannot be combined with {(sobol.IsGiven(result) ? "--sobol" : "--sensitivity")}; " +
+                        "for a tornado at one cell's values, give them with --set");
+                if (detached) throw new UsageException("--grid runs its cells one after another from this client, so it cannot --detach");
+                var cells = GridPlan.Cells(file!, axes, sets, SeedOption.Get(result, seed),
+                    loaded => loaded.Spec.Uncertain.Count == 0 ? null : Plan(result, loaded, replicates, batch, sensitivity, sobol));
+                await using var gridTarget = await SweepTarget.OpenAsync(connection, TelemetryOption.Get(result, telemetry, error), cancellationToken);
+                await RunGrid(cells, axes, gridTarget, outPath, result.GetValue(report), output, error, cancellationToken);
+                return ExitCodes.Ok;
+            }
+            var job = file is null ? null : Plan(result, ScenarioFile.Load(file, SeedOption.Get(result, seed), sets), replicates, batch, sensitivity, sobol);
             await using (var target = await SweepTarget.OpenAsync(connection, TelemetryOption.Get(result, telemetry, error), cancellationToken))
             {
                 var client = new SweepClient(target.Grains);
@@ -114,9 +132,26 @@ public static class SweepCommand
         return command;
     }
 
-    private static SweepJob Plan(ParseResult result, string file, NumberOption replicates, NumberOption batch, Option<string?> sensitivity, NumberOption sobol, Option<string?> seed)
+    private static async Task RunGrid(IReadOnlyList<GridCell> cells, IReadOnlyList<GridAxis> axes, SweepTarget target, string? outPath, bool report,
+        TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var loaded = ScenarioFile.Load(file, SeedOption.Get(result, seed));
+        var first = cells[0].Scenario;
+        using var outputs = new OutputDirectory(outPath ?? Path.Combine("out", first.Spec.Name + "-grid"));
+        var results = await new GridRun(new SweepClient(target.Grains), target, error).RunAsync(cells, outputs, cancellationToken);
+        GridOutputs.Stage(outputs, results);
+        if (report) ReportOutputs.StageGrid(outputs, first, results);
+        outputs.Commit();
+        string runs = cells.All(c => c.Sweep is null) ? "one run each (nothing is uncertain)"
+            : $"{cells.First(c => c.Sweep is not null).Sweep!.Request.Replicates} replicates each" + (cells.Any(c => c.Sweep is null) ? " (one run where nothing is uncertain)" : "");
+        output.WriteLine($"{first.Spec.Name}: a grid of {cells.Count} cells ({string.Join(" x ", axes.Select(a => a.Values.Count))}) on the {target.Description}, {runs}, seed {first.Spec.Seed}");
+        output.WriteLine();
+        output.Write(GridOutputs.Table(results));
+        output.WriteLine();
+        output.WriteLine($"wrote grid.csv{(report ? ", report.html, charts/" : "")} and {cells[0].Folder}/ to {cells[^1].Folder}/ to {outputs.Path}");
+    }
+
+    private static SweepJob Plan(ParseResult result, Scenarios.LoadedScenario loaded, NumberOption replicates, NumberOption batch, Option<string?> sensitivity, NumberOption sobol)
+    {
         var spec = loaded.Spec;
         if (spec.Uncertain.Count == 0)
             throw new UsageException($"{loaded.FileName}: no parameter has a distribution, so every replicate would be the same; give one a distribution map (see scenarios/README.md, 'Uncertain parameters')");

@@ -8,7 +8,7 @@ namespace SimCluster.Scenarios;
 /// is allowed. Line 0 means the file as a whole (it could not be read); an empty field path means no field
 /// (a YAML syntax error).
 /// </summary>
-/// <param name="File">The file name as given to the loader.</param>
+/// <param name="File">The file name as given to the loader, or the command-line override the error is in (<c>--set KEY</c>, then with line 0).</param>
 /// <param name="Line">1-based line, 0 when the error concerns the whole file.</param>
 /// <param name="Column">1-based column, 0 when the error concerns the whole file.</param>
 /// <param name="FieldPath">Field path, e.g. <c>sources[0].initial_stock_tokens</c>; empty when there is none.</param>

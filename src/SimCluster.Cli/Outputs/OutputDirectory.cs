@@ -18,6 +18,8 @@ public sealed class OutputDirectory : IDisposable
     private readonly string _staging;
     private readonly string? _createdRoot;
     private readonly List<string> _files = [];
+    private readonly string _prefix = "";
+    private readonly bool _isSubfolder;
     private bool _committed;
 
     /// <summary>Prepares to write <paramref name="path"/>; refuses a path that is not a folder SimCluster may replace.</summary>
@@ -45,12 +47,27 @@ public sealed class OutputDirectory : IDisposable
         }
     }
 
+    // A subfolder shares its parent's staging folder and file list; the parent commits or removes it with the rest.
+    private OutputDirectory(OutputDirectory parent, string subfolder)
+    {
+        Path = System.IO.Path.Combine(parent.Path, subfolder);
+        _staging = parent._staging;
+        _files = parent._files;
+        _prefix = parent._prefix + subfolder + "/";
+        _isSubfolder = true;
+        _committed = true;
+    }
+
+    /// <summary>A folder inside this one, written with it (a grid sweep's cells): stage files into it, commit the parent.</summary>
+    public OutputDirectory Subfolder(string name) => new(this, name);
+
     /// <summary>The output directory.</summary>
     public string Path { get; } = "";
 
     /// <summary>Path in the staging folder to write <paramref name="name"/> to.</summary>
     public string Stage(string name)
     {
+        name = _prefix + name;
         _files.Add(name);
         string path = System.IO.Path.Combine(_staging, name);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
@@ -60,6 +77,7 @@ public sealed class OutputDirectory : IDisposable
     /// <summary>Puts the staged files in place of whatever the output directory held; returns their paths.</summary>
     public IReadOnlyList<string> Commit()
     {
+        if (_isSubfolder) throw new InvalidOperationException("a subfolder is committed with the folder it is in");
         File.WriteAllText(System.IO.Path.Combine(_staging, Marker), $"written by simcluster {Runs.ProgramInfo.Version}; this folder is replaced as a whole by the next run into it\n");
         if (DirectorySwap.Replace(_staging, Path)) Directory.Delete(_staging, recursive: true);
         _committed = true;

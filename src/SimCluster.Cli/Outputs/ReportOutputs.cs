@@ -37,6 +37,20 @@ public static class ReportOutputs
             $"{Describe(scenario)}; uncertain: {string.Join(", ", scenario.Spec.Uncertain.Select(u => u.Path))}", [table], scenario, scenario.Spec.Seed);
     }
 
+    /// <summary>A grid sweep's report: the grid as a table, a row per cell and lab (each cell's own files are in its folder).</summary>
+    public static void StageGrid(OutputDirectory dir, LoadedScenario scenario, IReadOnlyList<(GridCell Cell, IReadOnlyList<GridLabResult> Labs)> results)
+    {
+        var keys = results[0].Cell.Values.Select(v => v.Key).ToArray();
+        string P(Percentiles? p) => p is null ? "never" : Format.YearMonth(p.P50) + (Format.YearMonth(p.P5) == Format.YearMonth(p.P95) ? "" : $" ({Format.YearMonth(p.P5)} to {Format.YearMonth(p.P95)})");
+        var rows = results.SelectMany(r => r.Labs.Select(l => (IReadOnlyList<string>)[r.Cell.Folder, .. r.Cell.Values.Select(v => v.Value), l.Lab,
+            P(l.Milestones.Single(m => m.Name == "exhaustion").Years), P(l.Milestones.Single(m => m.Name == "gpqa80").Years),
+            P(l.Milestones.Single(m => m.Name == "gpqa90").Years), l.FinalGpqa is { } g ? Format.Fixed(g.P50, 1) : "-"])).ToArray();
+        var table = new ReportTable("Each cell of the grid: median year (P5 to P95) of each milestone, and the median final GPQA",
+            ["cell", .. keys, "lab", "data exhausted", "GPQA 80", "GPQA 90", "final GPQA"], rows);
+        Stage(dir, GridCharts.Build(keys, results.Select(r => (r.Cell.Folder, (IReadOnlyList<(string, double?)>)r.Labs.Select(l => (l.Lab, l.Milestones.Single(m => m.Name == "gpqa80").Years?.P50)).ToArray())).ToArray()),
+            $"{scenario.Spec.Name}: a grid of {results.Count} cells", $"{Describe(scenario)}; grid over {string.Join(", ", keys)}", [table], scenario, scenario.Spec.Seed);
+    }
+
     /// <summary>A sensitivity sweep's tornado charts and report.</summary>
     public static void StageSensitivity(OutputDirectory dir, LoadedScenario scenario, IReadOnlyList<TornadoRow> tornado, SweepOutcome outcome)
     {

@@ -13,8 +13,8 @@ namespace SimCluster.Cli.Runs;
 internal sealed class SweepCollection(SweepClient client, SweepTarget target, TextWriter output, TextWriter error)
 {
     /// <summary>Collects <paramref name="job"/>'s sweep into <paramref name="outputs"/> and prints its table; with
-    /// <paramref name="report"/>, its charts and report.html too.</summary>
-    public async Task CollectAsync(SweepJob job, OutputDirectory outputs, bool report, CancellationToken cancellationToken)
+    /// <paramref name="report"/>, its charts and report.html too. Returns a Monte Carlo sweep's summary (null for the others).</summary>
+    public async Task<SweepSummary?> CollectAsync(SweepJob job, OutputDirectory outputs, bool report, CancellationToken cancellationToken)
     {
         var request = job.Request;
         var loaded = job.Scenario;
@@ -28,7 +28,7 @@ internal sealed class SweepCollection(SweepClient client, SweepTarget target, Te
                     summary = await Collect(job, "replicates", files.Write, cancellationToken);
                 SweepOutputs.StageMonteCarlo(outputs, loaded, request, summary, target.Description, output);
                 if (report) ReportOutputs.StageSweep(outputs, loaded, summary);
-                break;
+                return summary;
             }
             case SweepKind.OneAtATime:
             {
@@ -48,6 +48,7 @@ internal sealed class SweepCollection(SweepClient client, SweepTarget target, Te
                 break;
             }
         }
+        return null;
     }
 
     /// <summary>Starts <paramref name="request"/>; a request the cluster refuses is bad input.</summary>
