@@ -1,0 +1,31 @@
+namespace SimCluster.Model.Readouts;
+
+/// <summary>
+/// The capability each milestone needs under a <see cref="ReadoutSet"/>: ECI 150/175/200 themselves, FrontierMath
+/// 50%/90%, METR horizon of one work week and one work month, and GPQA Diamond 70/80/90. The first three and the
+/// horizons never saturate, which is why they stand beside GPQA. A simulator turns these into dates by finding when a
+/// lab's K first crosses each one.
+/// </summary>
+public sealed record MilestoneTable(IReadOnlyList<Milestone> Milestones)
+{
+    /// <summary>The milestones of <paramref name="readouts"/>, in the order above.</summary>
+    public static MilestoneTable For(ReadoutSet readouts) => new(
+    [
+        new("ECI 150", 150),
+        new("ECI 175", 175),
+        new("ECI 200", 200),
+        new("FrontierMath 50%", readouts.FrontierMath.CapabilityAt(50)),
+        new("FrontierMath 90%", readouts.FrontierMath.CapabilityAt(90)),
+        new("METR horizon 1 week", readouts.Metr.CapabilityAt(MetrHorizon.OneWeekMinutes)),
+        new("METR horizon 1 month", readouts.Metr.CapabilityAt(MetrHorizon.OneMonthMinutes)),
+        new("GPQA Diamond 70", readouts.GpqaDiamond.CapabilityAt(70)),
+        new("GPQA Diamond 80", readouts.GpqaDiamond.CapabilityAt(80)),
+        new("GPQA Diamond 90", readouts.GpqaDiamond.CapabilityAt(90)),
+    ]);
+
+    /// <summary>The milestones under the defaults.</summary>
+    public static MilestoneTable Default { get; } = For(ReadoutSet.Default);
+
+    /// <summary>The K of the milestone named <paramref name="name"/>.</summary>
+    public double CapabilityOf(string name) => Milestones.Single(m => m.Name == name).Capability;
+}
