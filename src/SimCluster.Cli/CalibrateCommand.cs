@@ -3,7 +3,10 @@ using SimCluster.Model.Calibration;
 
 namespace SimCluster.Cli;
 
-/// <summary>`simcluster calibrate`: fits the loss-to-GPQA mapping to the calibration table (docs/model.md §13).</summary>
+/// <summary>
+/// `simcluster calibrate`: fits the loss-to-GPQA mapping to the calibration table (docs/model.md §13), or with
+/// --capability the capability index on the ECI scale to frontier-calibration.csv (docs/model.md §18).
+/// </summary>
 public static class CalibrateCommand
 {
     /// <summary>The table shipped with the program (a copy of data/gpqa-calibration.csv).</summary>
@@ -15,6 +18,11 @@ public static class CalibrateCommand
         var data = new Option<string?>("--data") { Description = "Calibration CSV (columns: " + string.Join(", ", CalibrationTable.Columns) + ") [default: the shipped data/gpqa-calibration.csv]", HelpName = "csv" };
         var constants = ConstantsOption.Create();
         var noPrior = new Option<bool>("--no-slope-prior") { Description = "Fit the table alone, without the published +12 GPQA points per 10x compute (1e24-1e27 FLOP) as an extra observation" };
+        var capability = new Option<bool>("--capability")
+        {
+            Description = "Fit instead the capability index K_pre = a_K + b_K·log10(C_eq) on the ECI scale (docs/model.md §18) to frontier-calibration.csv " +
+                          $"[default data: ${CapabilityCalibrationOutput.PathVariable}, else shared/data/frontier-calibration.csv in a parent folder]",
+        };
         var json = new Option<bool>("--json") { Description = "Print JSON: mapping, parameters, r2, rmse, residuals, and the alternative plain-loss fit" };
         var command = new Command("calibrate",
             "Fit the loss-to-GPQA mapping (docs/model.md §12-13) by nonlinear least squares: parameters with standard errors, R², residual per model. " +
@@ -22,9 +30,18 @@ public static class CalibrateCommand
         command.Options.Add(data);
         command.Options.Add(constants);
         command.Options.Add(noPrior);
+        command.Options.Add(capability);
         command.Options.Add(json);
         command.SetAction(result =>
         {
+            if (result.GetValue(capability))
+            {
+                // The capability fit needs no loss law and no GPQA slope prior: refuse options it would ignore.
+                if (result.GetResult(constants) is { Implicit: false } || result.GetValue(noPrior))
+                    throw new UsageException("--capability does not take --constants or --no-slope-prior");
+                output.WriteLine(CapabilityCalibrationOutput.Run(result.GetValue(data), result.GetValue(json)));
+                return ExitCodes.Ok;
+            }
             string path = result.GetValue(data) ?? DefaultDataPath;
             var points = Load(path);
             var c = ConstantsOption.Get(result, constants);

@@ -67,4 +67,38 @@ public sealed class CalibrateCommandTests
             File.Delete(path);
         }
     }
+
+    [SkippableFact]
+    public void Capability_json_has_fit_with_standard_errors_and_residuals_by_release()
+    {
+        Skip.If(CapabilityCalibrationOutput.Locate() is null,
+            "frontier-calibration.csv not available: set SIMCLUSTER_FRONTIER_CSV or provide shared/data/frontier-calibration.csv");
+        var (code, output, error) = CliRunner.Run("calibrate", "--capability", "--json");
+        Assert.True(code == 0, error);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(65, root.GetProperty("n").GetInt32());
+        var parameters = root.GetProperty("parameters").EnumerateArray().ToArray();
+        Assert.Equal(["a_K", "b_K"], parameters.Select(p => p.GetProperty("name").GetString()));
+        Assert.InRange(parameters[1].GetProperty("value").GetDouble(), 9.9, 10.0);
+        Assert.All(parameters, p => Assert.True(p.GetProperty("standard_error").GetDouble() > 0));
+        Assert.InRange(root.GetProperty("rmse").GetDouble(), 5.9, 6.1);
+        var residuals = root.GetProperty("residuals").EnumerateArray().ToArray();
+        Assert.Equal(65, residuals.Length);
+        var years = residuals.Select(r => r.GetProperty("release_year").GetDouble()).ToArray();
+        Assert.Equal(years.Order(), years);
+        var models = residuals.Select(r => r.GetProperty("model").GetString()).ToArray();
+        Assert.Contains("phi-4", models);
+        Assert.DoesNotContain("DeepSeek-R1", models); // reasoning models are not pretraining capability
+    }
+
+    [Fact]
+    public void Capability_with_a_missing_file_or_gpqa_options_is_a_usage_error()
+    {
+        var (code, _, error) = CliRunner.Run("calibrate", "--capability", "--data", "/nonexistent/frontier.csv");
+        Assert.Equal(2, code);
+        Assert.Contains("file not found", error);
+        (code, _, error) = CliRunner.Run("calibrate", "--capability", "--no-slope-prior");
+        Assert.Equal(2, code);
+        Assert.Contains("--capability does not take", error);
+    }
 }

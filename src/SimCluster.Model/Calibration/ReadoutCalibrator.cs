@@ -19,12 +19,12 @@ public static class ReadoutCalibrator
     public const double CalibrationCutoffYear = 2025.25;
 
     /// <summary>
-    /// The GPQA Diamond points of the table: rows with both an ECI and a GPQA Diamond score released before
+    /// The GPQA Diamond points of the table: rows with a GPQA Diamond score released before
     /// <paramref name="cutoffYear"/>, reasoning or not (a readout maps capability to score whatever produced it).
     /// </summary>
-    public static IReadOnlyList<ReadoutPoint> GpqaPoints(IEnumerable<FrontierModelRow> rows, double cutoffYear = CalibrationCutoffYear) =>
-        rows.Where(r => r.Eci is not null && r.GpqaDiamond is not null && r.ReleaseYear < cutoffYear)
-            .Select(r => new ReadoutPoint(r.Model, r.Eci!.Value, r.GpqaDiamond!.Value))
+    public static IReadOnlyList<ReadoutPoint> GpqaPoints(IEnumerable<FrontierModel> rows, double cutoffYear = CalibrationCutoffYear) =>
+        rows.Where(r => r.GpqaDiamond is not null && r.ReleaseYear < cutoffYear)
+            .Select(r => new ReadoutPoint(r.Model, r.Eci, r.GpqaDiamond!.Value))
             .ToArray();
 
     /// <summary>

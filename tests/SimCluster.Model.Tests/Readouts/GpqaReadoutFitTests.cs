@@ -42,12 +42,12 @@ public sealed class GpqaReadoutFitTests
     {
         // ECI 130 is Claude 3.5 Sonnet (2024-06) by the scale's definition (Ho et al. 2025, arXiv 2512.00193).
         var row = Rows().Single(r => r.Model == "claude-3-5-sonnet-20240620");
-        Assert.Equal(130.0, row.Eci!.Value, 2);
+        Assert.Equal(130.0, row.Eci, 2);
         double measured = row.GpqaDiamond!.Value;
         Assert.InRange(ReadoutSet.Default.GpqaDiamond.Score(130), measured - 2 * GpqaReadoutDefaults.Rmse, measured + 2 * GpqaReadoutDefaults.Rmse);
     }
 
-    private static IReadOnlyList<FrontierModelRow> Rows()
+    private static IReadOnlyList<FrontierModel> Rows()
     {
         string? path = Locate();
         Skip.If(path is null, "frontier calibration CSV not available: set SIMCLUSTER_FRONTIER_CSV or provide shared/data/frontier-calibration.csv");
