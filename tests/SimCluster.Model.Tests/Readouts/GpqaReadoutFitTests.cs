@@ -16,7 +16,7 @@ public sealed class GpqaReadoutFitTests
     [SkippableFact]
     public void Fit_with_the_ceiling_held_reproduces_the_defaults()
     {
-        var points = ReadoutCalibrator.GpqaPoints(Rows());
+        var points = ReadoutCalibrator.GpqaPoints(SharedData.FrontierRows());
         var fit = ReadoutCalibrator.Fit(points, Guess, GpqaReadoutDefaults.Ceiling);
         Assert.Equal(GpqaReadoutDefaults.SampleSize, fit.Count);
         Assert.Equal(GpqaReadoutDefaults.Slope, fit.Parameter("slope_alpha").Value, 0.0005);
@@ -31,7 +31,7 @@ public sealed class GpqaReadoutFitTests
     [SkippableFact]
     public void Free_ceiling_runs_past_100_which_is_why_the_defaults_hold_it()
     {
-        var fit = ReadoutCalibrator.Fit(ReadoutCalibrator.GpqaPoints(Rows()), Guess);
+        var fit = ReadoutCalibrator.Fit(ReadoutCalibrator.GpqaPoints(SharedData.FrontierRows()), Guess);
         var ceiling = fit.Parameter("ceiling");
         Assert.True(ceiling.Value > 100 || ceiling.StandardError > 10,
             $"the free ceiling is now {ceiling.Value:F1} ± {ceiling.StandardError:F1}: reconsider holding it at {GpqaReadoutDefaults.Ceiling}");
@@ -41,29 +41,9 @@ public sealed class GpqaReadoutFitTests
     public void Claude_3_5_Sonnet_at_ECI_130_reads_close_to_its_measured_GPQA()
     {
         // ECI 130 is Claude 3.5 Sonnet (2024-06) by the scale's definition (Ho et al. 2025, arXiv 2512.00193).
-        var row = Rows().Single(r => r.Model == "claude-3-5-sonnet-20240620");
+        var row = SharedData.FrontierRows().Single(r => r.Model == "claude-3-5-sonnet-20240620");
         Assert.Equal(130.0, row.Eci, 2);
         double measured = row.GpqaDiamond!.Value;
         Assert.InRange(ReadoutSet.Default.GpqaDiamond.Score(130), measured - 2 * GpqaReadoutDefaults.Rmse, measured + 2 * GpqaReadoutDefaults.Rmse);
-    }
-
-    private static IReadOnlyList<FrontierModel> Rows()
-    {
-        string? path = Locate();
-        Skip.If(path is null, "frontier calibration CSV not available: set SIMCLUSTER_FRONTIER_CSV or provide shared/data/frontier-calibration.csv");
-        using var reader = new StreamReader(path!);
-        return FrontierCalibrationTable.Parse(reader, path!);
-    }
-
-    private static string? Locate()
-    {
-        string? env = Environment.GetEnvironmentVariable("SIMCLUSTER_FRONTIER_CSV");
-        if (!string.IsNullOrEmpty(env) && File.Exists(env)) return env;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared", "data", "frontier-calibration.csv");
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
     }
 }

@@ -12,12 +12,11 @@ namespace SimCluster.Model.Tests.Validation;
 /// </summary>
 public sealed class CapabilityCalibrationTests
 {
-    private const string SkipMessage = "frontier-calibration.csv not available: set SIMCLUSTER_FRONTIER_CSV or provide shared/data/frontier-calibration.csv";
 
     [SkippableFact]
     public void Fit_on_the_file_reproduces_the_defaults_in_code()
     {
-        var rows = Rows();
+        var rows = SharedData.FrontierRows();
         var fit = CapabilityCalibrator.Fit(rows);
         Assert.Equal(65, fit.Count);
         Assert.Equal(CapabilityIndex.Default.Intercept, fit.Intercept.Value, 0.01);
@@ -35,7 +34,7 @@ public sealed class CapabilityCalibrationTests
     [SkippableFact]
     public void A_slope_ten_percent_off_fits_clearly_worse()
     {
-        var rows = Rows();
+        var rows = SharedData.FrontierRows();
         var fit = CapabilityCalibrator.Fit(rows);
         Assert.Equal(fit.Rmse, CapabilityCalibrator.Rmse(CapabilityIndex.Default, rows), 2);
         foreach (double factor in new[] { 0.9, 1.1 })
@@ -66,25 +65,5 @@ public sealed class CapabilityCalibrationTests
         Assert.Equal(9, fit.Slope.Value, 0.2);
         Assert.Equal(1.0, fit.Rmse, 0.05);
         Assert.True(fit.Slope.StandardError is > 0 and < 0.2);
-    }
-
-    private static IReadOnlyList<FrontierModel> Rows()
-    {
-        string? path = Locate();
-        Skip.If(path is null, SkipMessage);
-        using var reader = new StreamReader(path!);
-        return FrontierCalibrationTable.Parse(reader, path!);
-    }
-
-    private static string? Locate()
-    {
-        string? env = Environment.GetEnvironmentVariable("SIMCLUSTER_FRONTIER_CSV");
-        if (!string.IsNullOrEmpty(env) && File.Exists(env)) return env;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared", "data", "frontier-calibration.csv");
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
     }
 }

@@ -18,7 +18,7 @@ public sealed class ChinchillaDataTests
     [InlineData("hoffmann2022", 0.066)]
     public void Rmse_on_reconstructed_chinchilla_points(string set, double expected)
     {
-        string? path = Locate();
+        string? path = SharedData.Locate("svg_extracted_data.csv", "SIMCLUSTER_CHINCHILLA_CSV");
         Skip.If(path is null, "Chinchilla CSV not available: set SIMCLUSTER_CHINCHILLA_CSV or provide shared/data/svg_extracted_data.csv");
         var rows = Read(path!);
         Assert.Equal(245, rows.Count);
@@ -40,18 +40,6 @@ public sealed class ChinchillaDataTests
         var shifted = exact.Select((o, i) => o with { Loss = o.Loss + (i % 2 == 0 ? 0.05 : -0.05) }).ToArray();
         Assert.Equal(0.05, LossFit.Rmse(shifted, c), 9);
         Assert.True(LossFit.Rmse(exact, LossConstants.Hoffmann2022) > 0.01);
-    }
-
-    private static string? Locate()
-    {
-        string? env = Environment.GetEnvironmentVariable("SIMCLUSTER_CHINCHILLA_CSV");
-        if (!string.IsNullOrEmpty(env) && File.Exists(env)) return env;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared", "data", "svg_extracted_data.csv");
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
     }
 
     private static List<LossObservation> Read(string path)
