@@ -79,8 +79,14 @@ public static class ScenarioRanges
     /// <summary>Frontier training cost grows 2-3x a year (Epoch); 10x a year sustained is beyond any spending ever seen.</summary>
     public static readonly ValueRange BudgetGrowth = new("a factor per year", 0, 10, MinOpen: true);
 
+    /// <summary>The last year a scenario may simulate: two to five centuries on, far past any horizon the model's trends mean anything at.</summary>
+    public const double LastYear = 2500;
+
+    /// <summary>The longest training run: ten years, far beyond the months a frontier run takes.</summary>
+    public const double MaxTrainingRunMonths = 120;
+
     /// <summary>The years a scenario can span.</summary>
-    public static readonly ValueRange BreakYear = new("a year", 1900, 2500);
+    public static readonly ValueRange BreakYear = new("a year", 1900, LastYear);
 
     /// <summary>Industrial power costs ~0.08 USD/kWh; 10 is over a hundred times that.</summary>
     public static readonly ValueRange EnergyPrice = new("USD per kWh", 0, 10);

@@ -16,7 +16,8 @@ public static class ScenarioValidator
     {
         var v = new Collector();
         if (ScenarioNames.ScenarioProblem(s.Name) is { } nameProblem) v.Add("name", nameProblem);
-        if (!(s.EndYear > s.StartYear && s.EndYear <= 2500)) v.Add("end_year", $"must be a year after start_year ({Num(s.StartYear)}) and at most 2500; got {Num(s.EndYear)}");
+        if (!(s.EndYear > s.StartYear && s.EndYear <= ScenarioRanges.LastYear))
+            v.Add("end_year", $"must be a year after start_year ({Num(s.StartYear)}) and at most {Num(ScenarioRanges.LastYear)}; got {Num(s.EndYear)}");
         if (s.EndYear > s.StartYear && s.StepMonths > 0 && s.Steps > ScenarioSpec.MaxSteps)
             v.Add("step_months", $"gives {s.Steps} steps; at most {ScenarioSpec.MaxSteps} allowed (lengthen the step or shorten the run)");
         // Steps round to the nearest whole step, so a run shorter than half a step would have none and write empty outputs.
@@ -90,8 +91,8 @@ public static class ScenarioValidator
         if (ScenarioNames.LabelProblem(lab.Strategy.Name) is { } label) v.Add($"{at}.strategy.name", label);
         Sum(v, $"{at}.strategy.shares", lab.Strategy.Shares);
         if (lab.Strategy.SharesWhenDataShort is { } shortShares) Sum(v, $"{at}.strategy.shares_when_data_short", shortShares);
-        v.Check($"{at}.strategy.training_run_months", lab.Strategy.TrainingRunMonths, x => x >= stepMonths && x <= 120,
-            $"months in [step_months ({Num(stepMonths)}), 120]");
+        v.Check($"{at}.strategy.training_run_months", lab.Strategy.TrainingRunMonths, x => x >= stepMonths && x <= ScenarioRanges.MaxTrainingRunMonths,
+            $"months in [step_months ({Num(stepMonths)}), {Num(ScenarioRanges.MaxTrainingRunMonths)}]");
     }
 
     private static void Sum(Collector v, string at, ComputeShares s)

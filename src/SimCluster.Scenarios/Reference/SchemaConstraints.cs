@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SimCluster.Model.Scenarios;
 
 namespace SimCluster.Scenarios.Reference;
 
@@ -21,7 +22,7 @@ internal static class SchemaConstraints
     private static readonly Dictionary<string, Func<JsonObject>> ByKey = new(StringComparer.Ordinal)
     {
         ["name"] = () => Name(ScenarioName),
-        ["end_year"] = () => new() { ["maximum"] = 2500 },
+        ["end_year"] = () => new() { ["maximum"] = ScenarioRanges.LastYear },
         ["sources.<source>.name"] = () => Name(EntityName),
         ["clusters.<cluster>.name"] = () => Name(EntityName),
         ["labs.<lab>.name"] = () => Name(EntityName),
@@ -29,7 +30,7 @@ internal static class SchemaConstraints
         ["labs.<lab>.sources"] = () => new() { ["minItems"] = 1 },
         ["labs"] = () => new() { ["minItems"] = 1 },
         ["labs.<lab>.strategy.allocation"] = () => new() { ["pattern"] = Allocation },
-        ["labs.<lab>.strategy.training_run_months"] = () => new() { ["exclusiveMinimum"] = 0, ["maximum"] = 120 },
+        ["labs.<lab>.strategy.training_run_months"] = () => new() { ["exclusiveMinimum"] = 0, ["maximum"] = ScenarioRanges.MaxTrainingRunMonths },
     };
 
     /// <summary>For a map with a <c>preset</c> key: what it must give when it names no preset.</summary>
