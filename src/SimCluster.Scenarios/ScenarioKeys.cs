@@ -37,6 +37,9 @@ public static class ScenarioKeys
     /// <summary><c>world.test_time</c>.</summary>
     public static IReadOnlyList<string> TestTime { get; } = Keys("world.test_time");
 
+    /// <summary><c>world.capability</c>.</summary>
+    public static IReadOnlyList<string> Capability { get; } = Keys("world.capability");
+
     /// <summary>An item of <c>sources</c>.</summary>
     public static IReadOnlyList<string> Source { get; } = Keys("sources.<source>");
 
@@ -91,6 +94,7 @@ public static class ScenarioKeys
         ["synthetic"] = Synthetic,
         ["rl"] = Rl,
         ["test_time"] = TestTime,
+        ["capability"] = Capability,
         ["source"] = Source,
         ["cluster"] = Cluster,
         ["hardware"] = Hardware,

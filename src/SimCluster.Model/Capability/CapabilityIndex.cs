@@ -5,7 +5,7 @@ namespace SimCluster.Model.Capability;
 /// AI benchmarks", arXiv 2512.00193, where Claude 3.5 Sonnet (2024-06) = 130 and GPT-4 (2023-03) = 125.7):
 /// K_pre = a_K + b_K·log10(C_eq), with C_eq the Chinchilla-equivalent compute at 2024 algorithms
 /// (<see cref="ChinchillaEquivalent"/>; docs/model.md §18). Unbounded: every 10x of C_eq adds b_K points.
-/// Not yet used by the simulation.
+/// Reported per lab and step (trajectories.csv); not yet driving the labs.
 /// </summary>
 /// <param name="Intercept">a_K, ECI points at C_eq = 1 FLOP (an extrapolation; only meaningful with the slope).</param>
 /// <param name="SlopePerDecade">b_K, ECI points per 10x of C_eq.</param>

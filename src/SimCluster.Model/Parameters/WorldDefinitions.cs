@@ -16,6 +16,8 @@ internal static class WorldDefinitions
     private static readonly Lens<Synthetic.SyntheticDataParameters> Synthetic = W.Then(w => w.Synthetic, (w, p) => w with { Synthetic = p });
     private static readonly Lens<PostTraining.RlParameters> Rl = W.Then(w => w.Rl, (w, p) => w with { Rl = p });
     private static readonly Lens<PostTraining.TestTimeParameters> TestTime = W.Then(w => w.TestTime, (w, p) => w with { TestTime = p });
+    private static readonly Lens<CapabilityIndex> Capability = W.Then(w => w.Capability, (w, c) => w with { Capability = c });
+    private const string CapabilityFit = "fitted by simcluster calibrate --capability to Epoch AI's ECI table (65 non-reasoning models, 2023-2025.25; RMSE 6.0 ECI)";
 
     private const string LossLaw = "Besiroglu et al. 2024 (Chinchilla replication); hoffmann2022: Hoffmann et al. 2022";
     private const string Calibrated = "fitted by simcluster calibrate to data/gpqa-calibration.csv with Epoch AI's +12 GPQA points per 10x compute";
@@ -83,6 +85,12 @@ internal static class WorldDefinitions
             "τ, the thinking-token multiplier (1 = off)", "factor", R.ThinkingMultiplier, "1", "assumption"),
         Number("world.test_time.points_per_decade", TestTime, p => p.PointsPerDecade, (p, v) => p with { PointsPerDecade = v },
             "γ, GPQA points per 10x thinking tokens", "points", R.PointsPerDecade, "5", "assumption; Snell et al. 2024"),
+
+        Section("world.capability", "the capability index on the ECI scale, K_pre = a_K + b_K·log10(C_eq), read off each model's loss (reported; not yet driving the labs)"),
+        Number("world.capability.intercept_eci", Capability, c => c.Intercept, (c, v) => c with { Intercept = v },
+            "a_K, the index at a Chinchilla-equivalent compute of 1 FLOP", "ECI", R.CapabilityIntercept, "-123.247", CapabilityFit),
+        Number("world.capability.eci_per_decade", Capability, c => c.SlopePerDecade, (c, v) => c with { SlopePerDecade = v },
+            "b_K, index points per 10x Chinchilla-equivalent compute", "ECI per 10x", R.CapabilitySlope, "9.9465", CapabilityFit),
     ];
 
     private static readonly IReadOnlyList<string> Forms = [Vocabulary.LossGapForm, Vocabulary.PlainLossForm];

@@ -166,4 +166,10 @@ public static class ScenarioRanges
 
     /// <summary>γ is 5 points per decade (Snell et al. 2024); 100 would span the whole scale in one decade.</summary>
     public static readonly ValueRange PointsPerDecade = new("GPQA points per decade", 0, 100);
+
+    /// <summary>The fit gives −123 ± 15; ±1000 ECI leaves room for any refit on another data set or loss law.</summary>
+    public static readonly ValueRange CapabilityIntercept = new("ECI points", -1000, 1000);
+
+    /// <summary>The fit gives 9.9 ± 0.6 ECI per 10x; above 0 so capability rises with compute, 100 is ten times any fit.</summary>
+    public static readonly ValueRange CapabilitySlope = new("ECI points per 10x compute", 0, 100, MinOpen: true);
 }

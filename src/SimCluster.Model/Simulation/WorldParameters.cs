@@ -16,6 +16,9 @@ public sealed record WorldParameters(
     RlParameters Rl,
     TestTimeParameters TestTime)
 {
+    /// <summary>The capability index read off each model's loss (docs/model.md §18); reported, not yet driving a lab.</summary>
+    public CapabilityIndex Capability { get; init; } = CapabilityIndex.Default;
+
     /// <summary>The design's defaults: t0 = 2024, besiroglu2024 with its calibrated mapping.</summary>
     public static WorldParameters Default { get; } = new(
         2024, LossConstants.Besiroglu2024, GpqaDefaults.Besiroglu2024, AlgorithmicProgressParameters.Default,

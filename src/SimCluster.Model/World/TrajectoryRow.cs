@@ -20,6 +20,8 @@ public sealed record TrajectoryRow(
     double HumanStockTokens,
     double HumanUnseenTokens,
     double Loss,
+    double ChinchillaEquivalentFlop,
+    double CapabilityPretrainEci,
     double GpqaBase,
     double GpqaRlGain,
     double Gpqa,

@@ -29,7 +29,10 @@ internal static class WorldReader
             Progress(w.Map("algorithmic_progress", ScenarioKeys.AlgorithmicProgress)),
             Synthetic(w.Map("synthetic", ScenarioKeys.Synthetic)),
             Rl(w.Map("rl", ScenarioKeys.Rl)),
-            TestTime(w.Map("test_time", ScenarioKeys.TestTime)));
+            TestTime(w.Map("test_time", ScenarioKeys.TestTime)))
+        {
+            Capability = Capability(w.Map("capability", ScenarioKeys.Capability)),
+        };
     }
 
     /// <summary>A built-in set by name (<see cref="LossConstants.Find"/>), or a custom map.</summary>
@@ -125,6 +128,12 @@ internal static class WorldReader
             m.Number("midpoint_ratio", d.MidpointRatio),
             m.Number("steepness", d.Steepness),
             m.Number("environment_cost_multiple", d.EnvironmentCostMultiple));
+    }
+
+    private static CapabilityIndex Capability(MapReader? m)
+    {
+        var d = CapabilityIndex.Default;
+        return m is null ? d : new(m.Number("intercept_eci", d.Intercept), m.Number("eci_per_decade", d.SlopePerDecade));
     }
 
     private static TestTimeParameters TestTime(MapReader? m)
