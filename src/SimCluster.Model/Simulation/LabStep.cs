@@ -63,7 +63,7 @@ public static class LabStep
         state.ServedGpqa = gpqa;
         return new LabStepReport(
             input.Year, pre, syn, rl, inf, model.EffectiveCompute, model.Params, model.UniqueHumanTokens, model.Epochs,
-            model.SyntheticTokens, model.SyntheticFraction, model.Loss, model.GpqaBase, rlGain, gpqa,
+            model.SyntheticTokens, model.SyntheticFraction, model.Loss, model.ChinchillaEquivalentFlop, model.CapabilityPretrainEci, model.GpqaBase, rlGain, gpqa,
             state.ExhaustionYear is not null, released);
     }
 
@@ -89,8 +89,8 @@ public static class LabStep
         if (!(run.Loss < current.Loss)) return false;
 
         var a = run.Allocation;
-        state.Model = new ReleasedModel(a.Params, a.Tokens, run.HumanUsed, run.SyntheticUsed, a.EffectiveTokens, state.RunFlop, m, run.Loss,
-            world.Mapping.Gpqa(run.Loss), run.Phi, input.Year);
+        state.Model = ReleasedModel.Trained(world, a.Params, a.Tokens, run.HumanUsed, run.SyntheticUsed, a.EffectiveTokens, state.RunFlop, m, run.Loss,
+            run.Phi, input.Year);
         state.SyntheticGenerations = run.Generations;
         state.RlRolloutFlop = 0; // a new base is post-trained anew (docs/model.md §10)
         return true;

@@ -17,6 +17,8 @@ public readonly record struct LabStepReport(
     double TokensSynthetic,
     double SyntheticFraction,
     double Loss,
+    double ChinchillaEquivalentFlop,
+    double CapabilityPretrainEci,
     double GpqaBase,
     double GpqaRlGain,
     double Gpqa,

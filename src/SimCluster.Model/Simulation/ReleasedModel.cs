@@ -1,3 +1,4 @@
+using SimCluster.Model.Capability;
 using SimCluster.Model.Progress;
 using SimCluster.Model.Scaling;
 
@@ -15,10 +16,25 @@ namespace SimCluster.Model.Simulation;
 /// <param name="GpqaBase">Base-model GPQA.</param>
 /// <param name="SyntheticFraction">φ: synthetic share of its unique data.</param>
 /// <param name="ReleaseYear">Decimal year of release.</param>
+/// <param name="ChinchillaEquivalentFlop">C_eq: the compute-optimal FLOP its loss is worth (docs/model.md §18).</param>
+/// <param name="CapabilityPretrainEci">K_pre: its pretraining capability index on the ECI scale.</param>
 public sealed record ReleasedModel(
     double Params, double Tokens, double UniqueHumanTokens, double SyntheticTokens, double EffectiveTokens,
-    double PretrainFlop, double ComputeMultiplier, double Loss, double GpqaBase, double SyntheticFraction, double ReleaseYear)
+    double PretrainFlop, double ComputeMultiplier, double Loss, double GpqaBase, double SyntheticFraction, double ReleaseYear,
+    double ChinchillaEquivalentFlop, double CapabilityPretrainEci)
 {
+    /// <summary>
+    /// A model released with <paramref name="loss"/>: what is read off the loss (base GPQA, C_eq, K_pre) is read once,
+    /// here, since a model's loss never changes after its release.
+    /// </summary>
+    public static ReleasedModel Trained(WorldParameters world, double parameters, double tokens, double uniqueHumanTokens, double syntheticTokens,
+        double effectiveTokens, double pretrainFlop, double computeMultiplier, double loss, double syntheticFraction, double releaseYear)
+    {
+        double chinchillaEquivalent = ChinchillaEquivalent.Compute(world.Constants, loss);
+        return new(parameters, tokens, uniqueHumanTokens, syntheticTokens, effectiveTokens, pretrainFlop, computeMultiplier, loss,
+            world.Mapping.Gpqa(loss), syntheticFraction, releaseYear, chinchillaEquivalent, world.Capability.Pretraining(chinchillaEquivalent));
+    }
+
     /// <summary>Epochs over its unique data.</summary>
     public double Epochs => UniqueHumanTokens + SyntheticTokens > 0 ? Tokens / (UniqueHumanTokens + SyntheticTokens) : 0;
 
@@ -33,7 +49,6 @@ public sealed record ReleasedModel(
     {
         double m = AlgorithmicProgress.Multiplier(world.Progress, world.StartYear, year);
         double loss = ChinchillaLaw.Loss(world.Constants.WithEffectiveComputeMultiplier(m), parameters, tokens);
-        return new(parameters, tokens, tokens, 0, tokens, ChinchillaLaw.TrainingFlop(parameters, tokens), m, loss,
-            world.Mapping.Gpqa(loss), 0, year);
+        return Trained(world, parameters, tokens, tokens, 0, tokens, ChinchillaLaw.TrainingFlop(parameters, tokens), m, loss, 0, year);
     }
 }

@@ -1,4 +1,3 @@
-using SimCluster.Model.Capability;
 using SimCluster.Model.Data;
 using SimCluster.Model.Scenarios;
 using SimCluster.Model.Simulation;
@@ -95,13 +94,10 @@ public sealed class LabRuntime
 
         EnergyKwhCumulative += ctx.Compute.EnergyKwh;
         CostUsdCumulative += ctx.Compute.SpendUsd;
-        // What the newest model's loss is worth in compute-optimal FLOP at the start year's algorithms, and its
-        // capability index (docs/model.md §18): reported alongside GPQA, not yet driving the lab.
-        double chinchillaEquivalent = ChinchillaEquivalent.Compute(World.Constants, r.Loss);
         var row = new TrajectoryRow(
             Replicate, Spec.Name, ctx.Step, ctx.Year, ctx.Compute.DeliveredFlop, r.FlopPretrain, r.FlopSynthetic, r.FlopRl, r.FlopInference, r.EffectiveCompute,
             r.Params, r.TokensUniqueHuman, r.Epochs, r.TokensSynthetic, r.SyntheticFraction, input.HumanReachableTokens,
-            Ledger.UnseenTokens, r.Loss, chinchillaEquivalent, World.Capability.Pretraining(chinchillaEquivalent), r.GpqaBase, r.GpqaRlGain, r.Gpqa, ctx.Compute.EnergyKwh, EnergyKwhCumulative,
+            Ledger.UnseenTokens, r.Loss, r.ChinchillaEquivalentFlop, r.CapabilityPretrainEci, r.GpqaBase, r.GpqaRlGain, r.Gpqa, ctx.Compute.EnergyKwh, EnergyKwhCumulative,
             ctx.Compute.PowerMw, ctx.Compute.Gpus, CostUsdCumulative, r.DataExhausted, r.Released);
         if (FiniteRows.FirstNonFinite(row) is var (column, value)) throw LabOverflow.Column(this, ctx.Year, column, value);
         return row;
