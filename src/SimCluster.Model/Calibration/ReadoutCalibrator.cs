@@ -7,8 +7,8 @@ namespace SimCluster.Model.Calibration;
 /// <summary>
 /// Fits a logistic readout r(K) = floor + (ceiling − floor)·σ(α·(K − D)) to (ECI, score) points by unweighted nonlinear
 /// least squares (MathNet's Levenberg-Marquardt), with the floor held (a benchmark's chance level) and the ceiling either
-/// fitted or held. Standard errors are the usual asymptotic ones, s²·(JᵀJ)⁻¹ with s² = RSS/(n − p), J the Jacobian of
-/// the fitted scores at the solution.
+/// fitted or held. Standard errors are MathNet's asymptotic ones, s²·(JᵀJ)⁻¹ with s² = RSS/(n − p), as for the GPQA mapping
+/// (<see cref="GpqaCalibrator"/>).
 /// </summary>
 public static class ReadoutCalibrator
 {
@@ -53,38 +53,18 @@ public static class ReadoutCalibrator
         double[] start = freeCeiling ? [guess.Slope, guess.Difficulty, guess.Ceiling] : [guess.Slope, guess.Difficulty];
         var objective = ObjectiveFunction.NonlinearModel(Model, x, y, accuracyOrder: 6);
         var solver = new LevenbergMarquardtMinimizer(maximumIterations: 10_000);
-        var solution = solver.FindMinimum(objective, Vector<double>.Build.DenseOfArray(start)).MinimizingPoint.ToArray();
+        var result = solver.FindMinimum(objective, Vector<double>.Build.DenseOfArray(start));
+        var solution = result.MinimizingPoint.ToArray();
 
         var readout = Build(solution);
         var residuals = points.Select(pt => new ReadoutResidual(pt.Model, pt.Eci, pt.Score, readout.Score(pt.Eci))).ToArray();
         double rss = residuals.Sum(r => r.Residual * r.Residual);
         double mean = points.Average(pt => pt.Score);
         double tss = points.Sum(pt => (pt.Score - mean) * (pt.Score - mean));
-        var se = StandardErrors(Build, solution, points, rss / (points.Count - p));
+        var se = result.StandardErrors;
 
         var parameters = new List<FittedParameter> { new("slope_alpha", solution[0], se[0]), new("difficulty_d", solution[1], se[1]) };
         if (freeCeiling) parameters.Add(new("ceiling", solution[2], se[2]));
         return new ReadoutFit(readout, parameters, !freeCeiling, 1 - rss / tss, Math.Sqrt(rss / points.Count), residuals);
-    }
-
-    // s²·(JᵀJ)⁻¹ with a central-difference Jacobian. A singular or near-singular JᵀJ (a parameter the data cannot pin,
-    // such as a ceiling far above every score) shows as a huge or non-finite standard error, which is what the caller
-    // needs to see.
-    private static double[] StandardErrors(Func<IReadOnlyList<double>, LogisticReadout> build, double[] q,
-        IReadOnlyList<ReadoutPoint> points, double residualVariance)
-    {
-        var j = Matrix<double>.Build.Dense(points.Count, q.Length);
-        for (int k = 0; k < q.Length; k++)
-        {
-            double h = 1e-6 * Math.Max(1, Math.Abs(q[k]));
-            var up = (double[])q.Clone(); up[k] += h;
-            var down = (double[])q.Clone(); down[k] -= h;
-            var rUp = build(up);
-            var rDown = build(down);
-            for (int i = 0; i < points.Count; i++)
-                j[i, k] = (rUp.Score(points[i].Eci) - rDown.Score(points[i].Eci)) / (2 * h);
-        }
-        var covariance = (j.TransposeThisAndMultiply(j)).Inverse() * residualVariance;
-        return Enumerable.Range(0, q.Length).Select(k => Math.Sqrt(covariance[k, k])).ToArray();
     }
 }
