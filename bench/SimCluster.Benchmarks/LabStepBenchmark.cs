@@ -30,7 +30,7 @@ public class LabStepBenchmark
             double year = 2024 + k / 12.0;
             var input = LabStepInput.For(_world, StrategyPresets.Balanced, year, 1, 3e25 * Math.Pow(2, k / 12.0), Reachable);
             var report = LabStep.Advance(_world, StrategyPresets.Balanced, state, input);
-            sink += report.Gpqa;
+            sink += report.Capability.Total;
         }
         return sink;
     }

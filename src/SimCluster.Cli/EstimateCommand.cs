@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SimCluster.Model.Capability;
+using SimCluster.Model.Readouts;
 using SimCluster.Model.Estimation;
 
 namespace SimCluster.Cli;
@@ -24,7 +25,7 @@ public static class EstimateCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object: loss, gpqa, flop, params, tokens, days, energy_kwh" };
 
         var command = new Command("estimate",
-            "Loss, GPQA, compute, training days and energy of a model (forward: --params and --tokens, or --compute), " +
+            "Loss, capability (ECI), GPQA, compute, training days and energy of a model (forward: --params and --tokens, or --compute), " +
             "or the model that reaches a GPQA score (inverse: --target-gpqa). Base models: no RL, no test-time compute.");
         foreach (var o in new[] { parameters, tokens, compute, target, gpus, gpuFlops, mfu, power, pue }) command.Options.Add(o.Option);
         command.Options.Add(constants);
@@ -34,7 +35,7 @@ public static class EstimateCommand
         {
             var hardware = new HardwareSetup(gpus.Get(result), gpuFlops.Get(result), mfu.Get(result), power.Get(result), pue.Get(result));
             var c = ConstantsOption.Get(result, constants);
-            var estimator = new Estimator(c, GpqaDefaults.For(c), hardware);
+            var estimator = new Estimator(c, CapabilityIndex.Default, ReadoutSet.Default.GpqaDiamond, hardware);
             double? n = parameters.Find(result), d = tokens.Find(result), flop = compute.Find(result), gpqa = target.Find(result);
 
             int modes = (n is not null || d is not null ? 1 : 0) + (flop is not null ? 1 : 0) + (gpqa is not null ? 1 : 0);
@@ -61,6 +62,7 @@ public static class EstimateCommand
     private static string Render(Estimate e, string constants, HardwareSetup hw) => string.Join(Environment.NewLine,
         $"constants  {constants}",
         $"loss       {Format.Fixed(e.Loss, 4)} nats/token",
+        $"capability {Format.Fixed(e.Eci, 1)} ECI (base model, 2024 algorithms)",
         $"GPQA       {Format.Fixed(e.Gpqa, 1)} % (base model)",
         $"FLOP       {Format.Sig(e.Flop)}",
         $"params     {Format.Sig(e.Params)}",

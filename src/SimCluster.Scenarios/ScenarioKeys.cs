@@ -19,12 +19,6 @@ public static class ScenarioKeys
     /// <summary><c>world.loss_constants</c> written as a map (a custom set).</summary>
     public static IReadOnlyList<string> LossConstants { get; } = Keys("world.loss_constants");
 
-    /// <summary><c>world.gpqa_mapping</c> of form <c>loss_gap</c>.</summary>
-    public static IReadOnlyList<string> LossGapMapping { get; } = Keys("world.gpqa_mapping", Vocabulary.LossGapForm);
-
-    /// <summary><c>world.gpqa_mapping</c> of form <c>plain_loss</c> (the seed documents' mapping).</summary>
-    public static IReadOnlyList<string> PlainLossMapping { get; } = Keys("world.gpqa_mapping", Vocabulary.PlainLossForm);
-
     /// <summary><c>world.algorithmic_progress</c>.</summary>
     public static IReadOnlyList<string> AlgorithmicProgress { get; } = Keys("world.algorithmic_progress");
 
@@ -88,8 +82,6 @@ public static class ScenarioKeys
         ["scenario"] = Scenario,
         ["world"] = World,
         ["loss_constants"] = LossConstants,
-        ["loss_gap_mapping"] = LossGapMapping,
-        ["plain_loss_mapping"] = PlainLossMapping,
         ["algorithmic_progress"] = AlgorithmicProgress,
         ["synthetic"] = Synthetic,
         ["rl"] = Rl,
@@ -108,15 +100,14 @@ public static class ScenarioKeys
         ["triangular_distribution"] = TriangularDistribution,
     };
 
-    /// <summary>The schema's name (<c>$defs</c>) for the registry level <paramref name="level"/> (a key template) and,
-    /// for the GPQA mapping, its form.</summary>
+    /// <summary>The schema's name (<c>$defs</c>) for the registry level <paramref name="level"/> (a key template); a
+    /// level with variants may name each (none does today).</summary>
     public static string SchemaLevel(string level, string? variant = null) => level switch
     {
         "" => "scenario",
         "sources.<source>" => "source",
         "clusters.<cluster>" => "cluster",
         "labs.<lab>" => "lab",
-        "world.gpqa_mapping" => variant == Vocabulary.PlainLossForm ? "plain_loss_mapping" : "loss_gap_mapping",
         "labs.<lab>.strategy.shares_when_data_short" => "shares",
         _ => level[(level.LastIndexOf('.') + 1)..],
     };

@@ -78,5 +78,5 @@ public static class CapabilityCalibrator
     /// <summary>C·m_c(t): training compute at <see cref="ReferenceYear"/> algorithms.</summary>
     public static double EffectiveCompute(FrontierModel row, AlgorithmicProgressParameters progress) =>
         (row.TrainFlop ?? throw new ArgumentException($"{row.Model}: no training compute", nameof(row)))
-        * AlgorithmicProgress.Multiplier(progress, ReferenceYear, row.ReleaseYear);
+        * AlgorithmicProgress.Multiplier(progress, row.ReleaseYear);
 }

@@ -70,8 +70,8 @@ public static class GpqaCalibrator
     public static double LossOf(CalibrationPoint p, LossConstants constants, AlgorithmicProgressParameters progress)
     {
         var (n, d) = p.ResolveSize(constants);
-        double m = AlgorithmicProgress.Multiplier(progress, ReferenceYear, p.ReleaseYear);
-        return ChinchillaLaw.Loss(constants.WithEffectiveComputeMultiplier(m), n, d);
+        double m = AlgorithmicProgress.Multiplier(progress, p.ReleaseYear);
+        return ChinchillaLaw.Loss(constants.WithProgress(m, progress.DataEfficiencyShare), n, d);
     }
 
     private static NonlinearMinimizationResult Solve(Func<double[], IGpqaMapping> build, double[] losses, double[] scores,

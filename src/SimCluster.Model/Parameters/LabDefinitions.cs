@@ -41,6 +41,9 @@ internal static class LabDefinitions
             "how a run splits compute between parameters and tokens: compute-optimal, data-constrained or overtrain(k) with k >= 1", "data-constrained"),
         Text("labs.<lab>.strategy.synthetic_mode", S, s => Vocabulary.Name(s.SyntheticMode),
             "whether synthetic data accumulates beside real data or replaces it (collapse is worse)", "accumulate", choices: [.. Vocabulary.SyntheticModes.Keys]),
+        Number("labs.<lab>.strategy.environment_share", S, s => s.EnvironmentShare, (s, v) => s with { EnvironmentShare = v },
+            "the share of its RL compute spent in simulated environments (dearer, but raising RL's headroom)", "fraction", R.Share, "the preset's",
+            "strategy presets (docs/model.md): real-data-heavy 0, balanced 0.25, simulation-heavy and adaptive 0.6"),
         Number("labs.<lab>.strategy.training_run_months", S, s => s.TrainingRunMonths, (s, v) => s with { TrainingRunMonths = v },
             "how long a training run lasts; a new model is released at its end", "months", null, "6", "assumption"),
         new Parameter

@@ -40,17 +40,20 @@ public sealed record LossConstants(string Name, double E, double A, double B, do
     public double G => Math.Pow(Alpha * A / (Beta * B), 1.0 / (Alpha + Beta));
 
     /// <summary>
-    /// The same law seen through an effective-compute multiplier m (docs/model.md §5): with N_eff = N·m^a and
-    /// D_eff = D·m^b, L(N_eff, D_eff) equals a law in physical N and D whose A and B are scaled by
-    /// m^(−aα) and m^(−bβ). Allocation can then optimise physical quantities with the usual formulas.
+    /// The same law seen through algorithmic progress (docs/model.md §5): compute efficiency m_c, of which a share s
+    /// (<paramref name="dataShare"/>) makes tokens worth more, N_eff = N·m_c^(1−s) and D_eff = D·m_c^s. L(N_eff, D_eff)
+    /// equals a law in physical N and D whose A and B are scaled by m_c^(−(1−s)α) and m_c^(−sβ), so allocation
+    /// optimises physical quantities with the usual formulas. Whatever s, the compute-optimal loss is L*(C·m_c)
+    /// (the exponents recombine to γ); s decides only how many physical tokens that loss needs: with s = 0 a better
+    /// algorithm wants as many tokens as before, and the data wall stays in physical tokens.
     /// </summary>
-    public LossConstants WithEffectiveComputeMultiplier(double m)
+    public LossConstants WithProgress(double computeMultiplier, double dataShare)
     {
-        if (m == 1.0) return this;
+        if (computeMultiplier == 1.0) return this;
         return this with
         {
-            A = A * Math.Pow(m, -ParamsExponent * Alpha),
-            B = B * Math.Pow(m, -DataExponent * Beta),
+            A = A * Math.Pow(computeMultiplier, -(1 - dataShare) * Alpha),
+            B = B * Math.Pow(computeMultiplier, -dataShare * Beta),
         };
     }
 }

@@ -111,28 +111,38 @@ public static class ScenarioRanges
     /// <summary>Published exponents are 0.07-0.37 (Kaplan et al. 2020 to Besiroglu et al. 2024).</summary>
     public static readonly ValueRange LossExponent = new(Finite, 0.05, 2);
 
-    /// <summary>Calibrated steepness and slopes are about 2; 100 is a step function.</summary>
-    public static readonly ValueRange MappingSteepness = new(Finite, 0, 100, MinOpen: true);
-
-    /// <summary>A reducible loss (L − E) at the midpoint score, at most the loss range.</summary>
-    public static readonly ValueRange MidpointGapNats = new("nats", 0, 20, MinOpen: true);
-
-    /// <summary>A plain loss at the midpoint score: E plus a reducible part, each at most 20 nats.</summary>
-    public static readonly ValueRange MidpointLossNats = new("nats", 0, 40, MinOpen: true);
-
     /// <summary>A score in percent.</summary>
     public static readonly ValueRange Percent = new("a percentage", 0, 100);
 
-    /// <summary>A ceiling above zero (the plain-loss mapping divides by it).</summary>
-    public static readonly ValueRange CeilingPercent = new("a percentage", 0, 100, MinOpen: true);
-
     // World: algorithmic progress (docs/model.md §5), synthetic data (§9), RL (§10), test time (§11).
 
-    /// <summary>Ho et al. 2024: 8 months, 95% CI 5-14; 0.1 months (three days) is far outside it. The multiplier is capped, so any doubling is safe.</summary>
-    public static readonly ValueRange ProgressDoublingMonths = new("months", 0.1, double.PositiveInfinity, Note: "(.inf for no progress)");
+    /// <summary>Ho et al. 2024: 8 months, 95% CI 5-14; one month is far outside it. Progress compounding past what a
+    /// double holds over a long run is stopped by the runtime, naming this section.</summary>
+    public static readonly ValueRange ProgressDoublingMonths = new("months", 1, double.PositiveInfinity, Note: "(.inf for no progress)");
 
-    /// <summary>The design caps progress at 1e3; 1e12 keeps the scaled loss coefficients A·m^(−aα) far from underflow.</summary>
-    public static readonly ValueRange ProgressMaxMultiplier = new("a factor", 1, 1e12);
+    /// <summary>A year is a sharp slowdown; infinity keeps the 2024 pace forever.</summary>
+    public static readonly ValueRange SlowdownHalfLife = new("years", 1, double.PositiveInfinity, Note: "(.inf for no slowdown)");
+
+    /// <summary>0 leaves tokens as they are; 1 would put all progress into data, none into parameters.</summary>
+    public static readonly ValueRange DataEfficiencyShare = new("a fraction", 0, 1);
+
+    /// <summary>From a million verified tokens to all the text there could be.</summary>
+    public static readonly ValueRange VerifiedCapTokens = new("a number of tokens", 1e6, 1e20);
+
+    /// <summary>From a million tokens to far beyond any synthetic corpus.</summary>
+    public static readonly ValueRange DistillationTokens = new("a number of tokens", 1e6, 1e20);
+
+    /// <summary>RL reasoning arrived in 2024.7; any year on the scenario's own scale.</summary>
+    public static readonly ValueRange ArrivalYear = new("a year", 1900, 2300);
+
+    /// <summary>Months, like algorithmic progress's doubling; .inf for RL that never gets cheaper.</summary>
+    public static readonly ValueRange RlDoublingMonths = new("months", 1, double.PositiveInfinity, Note: "(.inf for no progress)");
+
+    /// <summary>Headroom per 10x environment compute; 100 would span the whole scale in one decade.</summary>
+    public static readonly ValueRange SimulationHeadroom = new("ECI points per 10x compute", 0, 100);
+
+    /// <summary>From a toy environment to far beyond any planetary budget.</summary>
+    public static readonly ValueRange SimulationReferenceFlop = new("FLOP", 1, 1e40);
 
     /// <summary>Sampling alone costs one forward pass a token (1); verification multiplies it, by 4 in the design.</summary>
     public static readonly ValueRange VerificationFactor = new("a FLOP multiple", 1, 1e6);
@@ -146,13 +156,13 @@ public static class ScenarioRanges
     /// <summary>Effective tokens per synthetic token.</summary>
     public static readonly ValueRange SyntheticQuality = new("effective tokens per synthetic token", 0, 1, MinOpen: true);
 
-    /// <summary>κ is 0.067 nats per generation in the design; 10 would erase any model in one generation.</summary>
-    public static readonly ValueRange CollapseKappa = new("nats per generation", 0, 10);
+    /// <summary>κ is 0.057 of the reducible loss per generation in the design; 1 doubles it in one fully synthetic generation.</summary>
+    public static readonly ValueRange CollapseKappa = new("a fraction of the reducible loss per generation", 0, 1);
 
-    /// <summary>A share of the remaining headroom.</summary>
-    public static readonly ValueRange RlHeadroom = new("a fraction", 0, 1);
+    /// <summary>H_0 is 15 ECI points; 200 is more than the whole span from GPT-2 to today's frontier.</summary>
+    public static readonly ValueRange RlHeadroom = new("ECI points", 0, 200);
 
-    /// <summary>ρ is 0.23 calibrated (DeepSeek-R1, Grok 4); a million times pretraining compute is beyond any RL run.</summary>
+    /// <summary>ρ is 0.39 calibrated (DeepSeek-R1); a million times pretraining compute is beyond any RL run.</summary>
     public static readonly ValueRange RlMidpointRatio = new("a fraction of pretraining compute", 0, 1e6, MinOpen: true);
 
     /// <summary>B_rl is 1.6 calibrated; 100 is a step function.</summary>
@@ -164,8 +174,8 @@ public static class ScenarioRanges
     /// <summary>1 is off; a billion times the tokens is nine decades of thinking.</summary>
     public static readonly ValueRange ThinkingMultiplier = new("a factor", 1, 1e9, Note: "(1 = off)");
 
-    /// <summary>γ is 5 points per decade (Snell et al. 2024); 100 would span the whole scale in one decade.</summary>
-    public static readonly ValueRange PointsPerDecade = new("GPQA points per decade", 0, 100);
+    /// <summary>γ_K is 1.69 ECI per decade (Claude 3.7 Sonnet); 100 would span the whole scale in one decade.</summary>
+    public static readonly ValueRange TestTimeEciPerDecade = new("ECI points per 10x thinking tokens", 0, 100);
 
     /// <summary>The fit gives −123 ± 15; ±1000 ECI leaves room for any refit on another data set or loss law.</summary>
     public static readonly ValueRange CapabilityIntercept = new("ECI points", -1000, 1000);

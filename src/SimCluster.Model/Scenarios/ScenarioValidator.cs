@@ -47,7 +47,6 @@ public static class ScenarioValidator
             foreach (var lab in s.Labs) Lab(v, $"labs.{lab.Name}", lab, s.StepMonths, clusters, sources);
         }
         if (ScenarioNames.LabelProblem(s.World.Constants.Name) is { } label) v.Add("world.loss_constants.name", label);
-        if (s.World.Mapping.Floor >= s.World.Mapping.Ceiling) v.Add("world.gpqa_mapping.floor_percent", "must be below ceiling_percent");
         Uncertain(v, s);
         if (s.World.StartYear != s.StartYear)
             v.Add("start_year", $"the world constants start in {Num(s.World.StartYear)} but the scenario in {Num(s.StartYear)}; they must agree");

@@ -1,8 +1,10 @@
+using SimCluster.Model.Capability;
+
 namespace SimCluster.Model.Simulation;
 
 /// <summary>
 /// A lab's mutable state between steps: its current model, the training run in progress, the synthetic pool being
-/// generated for the next run and RL spent on the current base (the human data it has seen is its
+/// generated for the next run, and its RL and environment stocks (the human data it has seen is its
 /// <see cref="World.HumanDataLedger"/>'s). Mutable on purpose: the same instance is stepped hundreds of times per
 /// replicate, and copying it each step would dominate the cost.
 /// </summary>
@@ -20,17 +22,17 @@ public sealed class LabState(ReleasedModel initial)
     /// <summary>Raw synthetic tokens generated for the next run.</summary>
     public double SyntheticRawTokens { get; set; }
 
-    /// <summary>RL rollout FLOP spent on the current base model (reset when a new base is released).</summary>
-    public double RlRolloutFlop { get; set; }
+    /// <summary>X_rl: RL rollout FLOP × RL efficiency on the current base, including what carried over from earlier bases.</summary>
+    public double RlStock { get; set; }
 
-    /// <summary>n: consecutive released generations trained partly on synthetic data.</summary>
+    /// <summary>X_sim: rollout FLOP the lab has spent in simulated environments, ever (it raises RL's headroom).</summary>
+    public double EnvironmentFlop { get; set; }
+
+    /// <summary>n: consecutive released generations trained partly on unverified synthetic data.</summary>
     public int SyntheticGenerations { get; set; }
 
-    /// <summary>GPQA of the model in service at the end of the last step.</summary>
-    public double ServedGpqa { get; set; }
-
-    /// <summary>GPQA of the previous post-trained model, still served until the newest overtakes it; 0 when none.</summary>
-    public double RetiringGpqa { get; set; }
+    /// <summary>The capability of the model in service at the end of the last step (the teacher of the next base).</summary>
+    public CapabilityParts Capability { get; set; } = new(initial.CapabilityPretrainEci, initial.DistillEci, 0, 0);
 
     /// <summary>First year the tokens its next run wanted exceeded the human tokens it could reach; null until then.</summary>
     public double? ExhaustionYear { get; set; }

@@ -1,6 +1,5 @@
 using SimCluster.Model.Capability;
 using SimCluster.Model.PostTraining;
-using SimCluster.Model.Progress;
 using SimCluster.Model.Scaling;
 using SimCluster.Model.Strategy;
 using SimCluster.Model.Synthetic;
@@ -8,16 +7,17 @@ using SimCluster.Model.Synthetic;
 namespace SimCluster.Model.Simulation;
 
 /// <summary>
-/// One lab's time step (docs/model.md §2 phase 3, with the equations of §6-12): split the delivered compute by the
-/// strategy's shares, accumulate the pretraining run, generate synthetic tokens with the current model, spend RL
-/// on the current base, and release a new base model when the run ends.
+/// One lab's time step (docs/model.md §2 phase 3, with the equations of §5-12): split the delivered compute by the
+/// strategy's shares, accumulate the pretraining run, generate synthetic tokens with the current model, add RL to the
+/// lab's RL stock, and release a new base model when the run ends. The capability reported is the model in service's,
+/// K = K_pre + ΔK_distill + ΔK_rl + ΔK_tt.
 /// Modelling choices the design leaves open, stated here:
-/// - a run's dataset takes human tokens first and synthetic ones only for the rest, so synthetic data matters
-///   once human data is short (SynthLLM 2025: its gains are largest where real data is scarce);
-/// - a finished run replaces the model in service only if its loss is lower (a lab does not ship a worse model),
-///   and it mixes in synthetic data only if that lowers the loss after the collapse penalty;
-/// - GPQA is that of the model the lab serves: after a release, the previous post-trained model until RL on the new
-///   base overtakes it (base GPQA and RL gain in the report are the newest model's);
+/// - a run's dataset takes human tokens first, then verified synthetic tokens, and unverified ones only for the rest,
+///   so synthetic data matters once human data is short (SynthLLM 2025: its gains are largest where real data is scarce);
+/// - a finished run is released only if its loss is lower (a lab does not ship a worse base), and it mixes in
+///   unverified synthetic data only if that lowers the loss after the collapse penalty;
+/// - the newest base is served at once: its RL stock carries over (docs/model.md §10), so the dip at a release is at
+///   most H·(S(x) − S(r·x)), smaller than what a better base adds;
 /// - "data short" (exhaustion, docs/model.md §6) compares the tokens the next run wants (<see cref="RunDemand"/>, computed
 ///   when the lab planned the step) with the human tokens it can reach.
 /// </summary>
@@ -38,76 +38,93 @@ public static class LabStep
         state.RunFlop += pre;
         state.RunMonths += input.StepMonths;
         state.SyntheticRawTokens += SyntheticData.TokensFromFlop(world.Synthetic, world.Synthetic.GeneratorFraction * state.Model.Params, syn);
-        state.RlRolloutFlop += RlPostTraining.RolloutFlop(world.Rl, rl);
+        // Before RL reasoning training exists the RL share is RLHF, whose effect is inside the pretraining fit.
+        if (RlPostTraining.Available(world.Rl, input.Year))
+        {
+            state.RlStock += RlPostTraining.RolloutFlop(world.Rl, rl, strategy.EnvironmentShare) * RlPostTraining.Efficiency(world.Rl, world.Progress, input.Year);
+            state.EnvironmentFlop += RlPostTraining.EnvironmentRolloutFlop(world.Rl, rl, strategy.EnvironmentShare);
+        }
 
         bool released = false;
-        double servedBefore = state.ServedGpqa;
         if (state.RunMonths >= strategy.TrainingRunMonths - 1e-9)
         {
-            double m = AlgorithmicProgress.Multiplier(world.Progress, world.StartYear, input.Year);
-            released = FinishRun(world, strategy, state, world.Constants.WithEffectiveComputeMultiplier(m), m, input);
+            released = FinishRun(world, strategy, state, input);
             state.RunFlop = 0;
             state.RunMonths = 0;
             state.SyntheticRawTokens = 0;
         }
 
         var model = state.Model;
-        double ceiling = world.Mapping.Ceiling;
-        double rlGain = RlPostTraining.Gain(world.Rl, model.GpqaBase, ceiling, state.RlRolloutFlop, model.PretrainFlop);
-        double newest = GpqaScore.Gpqa(ceiling, model.GpqaBase, rlGain, TestTimeCompute.Gain(world.TestTime));
-        // The lab serves its best post-trained model: a new base starts its RL from zero (docs/model.md §10), so until
-        // that catches up the previous model, whose RL stops with the release, stays in service.
-        double gpqa = released ? Math.Max(newest, servedBefore) : Math.Max(newest, state.RetiringGpqa);
-        if (released) state.RetiringGpqa = servedBefore;
-        if (newest >= state.RetiringGpqa) state.RetiringGpqa = 0;
-        state.ServedGpqa = gpqa;
+        double headroom = RlPostTraining.Headroom(world.Rl, state.EnvironmentFlop);
+        // Distillation hands the base what its teacher's post-training found, so RL has only the rest of the headroom to
+        // find: K_pre + ΔK_distill + ΔK_rl never exceeds K_pre + H. (Were they added, each generation would stand on its
+        // teacher's RL and add H again: capability without bound from a fixed pretraining.)
+        var capability = new CapabilityParts(
+            model.CapabilityPretrainEci, model.DistillEci,
+            RlPostTraining.Gain(world.Rl, Math.Max(0, headroom - model.DistillEci), state.RlStock, model.PretrainFlop),
+            TestTimeCompute.Gain(world.TestTime, world.Rl, input.Year));
+        state.Capability = capability;
         return new LabStepReport(
             input.Year, pre, syn, rl, inf, model.EffectiveCompute, model.Params, model.UniqueHumanTokens, model.Epochs,
-            model.SyntheticTokens, model.SyntheticFraction, model.Loss, model.ChinchillaEquivalentFlop, model.CapabilityPretrainEci, model.GpqaBase, rlGain, gpqa,
+            model.SyntheticTokens, model.SyntheticFraction, model.Loss, model.ChinchillaEquivalentFlop, capability, headroom,
             state.ExhaustionYear is not null, released);
     }
 
-    private static bool FinishRun(WorldParameters world, LabStrategy strategy, LabState state, LossConstants constants, double m, in LabStepInput input)
+    private static bool FinishRun(WorldParameters world, LabStrategy strategy, LabState state, in LabStepInput input)
     {
         if (state.RunFlop <= 0) return false;
         var current = state.Model;
+        var constants = world.ConstantsAt(input.Year);
         double human = input.HumanReachableTokens;
-        double synthetic = SyntheticData.EffectiveTokens(world.Synthetic, state.SyntheticRawTokens, current.EffectiveTokens);
+        double verified = SyntheticData.VerifiedTokens(world.Synthetic, state.SyntheticRawTokens);
+        double unverified = SyntheticData.EffectiveTokens(world.Synthetic, state.SyntheticRawTokens, current.InformationTokens);
 
-        // A lab mixes in as much of its synthetic pool as lowers the loss after the collapse penalty: none, or
-        // 1/16 up to all of it, stopping at the first share that does not help (the penalty grows linearly in φ
-        // while the benefit of more unique data saturates). Synthetic data cannot help a run that does not use
-        // all the human data it has.
-        var run = Candidate(world, strategy, state, constants, human, 0);
-        if (synthetic > 0 && run.HumanUsed >= human)
+        // Verified tokens carry no collapse risk, so a run short of human data takes them all. Unverified ones go in as
+        // far as they lower the loss after the collapse penalty: none, or 1/16 up to all of them, stopping at the first
+        // share that does not help (the penalty grows linearly in φ while the worth of more unique data saturates).
+        // Synthetic data cannot help a run that does not use all the human data it has.
+        var run = Candidate(world, strategy, state, constants, human, 0, 0);
+        if (run.HumanUsed >= human && verified > 0)
+        {
+            var withVerified = Candidate(world, strategy, state, constants, human, verified, 0);
+            if (withVerified.Loss < run.Loss) run = withVerified;
+        }
+        if (unverified > 0 && run.HumanUsed + run.VerifiedUsed >= human + verified)
             foreach (double part in SyntheticParts)
             {
-                var mixed = Candidate(world, strategy, state, constants, human, synthetic * part);
+                var mixed = Candidate(world, strategy, state, constants, human, verified, unverified * part);
                 if (!(mixed.Loss < run.Loss)) break;
                 run = mixed;
             }
         if (!(run.Loss < current.Loss)) return false;
 
         var a = run.Allocation;
-        state.Model = ReleasedModel.Trained(world, a.Params, a.Tokens, run.HumanUsed, run.SyntheticUsed, a.EffectiveTokens, state.RunFlop, m, run.Loss,
-            run.Phi, input.Year);
+        double synthetic = run.VerifiedUsed + run.UnverifiedUsed;
+        double syntheticFraction = a.UniqueTokens > 0 ? synthetic / a.UniqueTokens : 0;
+        var model = ReleasedModel.Trained(world, a.Params, a.Tokens, run.HumanUsed, synthetic, run.HumanUsed + run.VerifiedUsed, state.RunFlop,
+            world.ComputeMultiplierAt(input.Year), run.Loss, syntheticFraction, input.Year);
+        // The lab's model in service generated this run's synthetic tokens, so the new base is also its student.
+        double distill = Distillation.Gain(world.Synthetic, state.Capability.Total, model.CapabilityPretrainEci, state.SyntheticRawTokens);
+        state.RlStock = RlPostTraining.CarriedOver(world.Rl, state.RlStock, current.PretrainFlop, model.PretrainFlop);
+        state.Model = model with { DistillEci = distill };
         state.SyntheticGenerations = run.Generations;
-        state.RlRolloutFlop = 0; // a new base is post-trained anew (docs/model.md §10)
         return true;
     }
 
     private static readonly double[] SyntheticParts = [1.0 / 16, 1.0 / 8, 1.0 / 4, 1.0 / 2, 1.0];
 
-    private static RunCandidate Candidate(WorldParameters world, LabStrategy strategy, LabState state, LossConstants constants, double human, double synthetic)
+    private static RunCandidate Candidate(WorldParameters world, LabStrategy strategy, LabState state, LossConstants constants,
+        double human, double verified, double unverified)
     {
-        var a = Allocator.Allocate(constants, state.RunFlop, human + synthetic, strategy.Allocation);
+        var a = Allocator.Allocate(constants, state.RunFlop, human + verified + unverified, strategy.Allocation);
         double humanUsed = Math.Min(a.UniqueTokens, human);
-        double syntheticUsed = Math.Max(0, a.UniqueTokens - humanUsed);
-        double phi = a.UniqueTokens > 0 ? syntheticUsed / a.UniqueTokens : 0;
+        double verifiedUsed = Math.Min(a.UniqueTokens - humanUsed, verified);
+        double unverifiedUsed = Math.Max(0, a.UniqueTokens - humanUsed - verifiedUsed);
+        double phi = a.UniqueTokens > 0 ? unverifiedUsed / a.UniqueTokens : 0;
         int generations = phi > 0 ? state.SyntheticGenerations + 1 : 0;
-        double loss = a.Loss + CollapsePenalty.Loss(strategy.SyntheticMode, world.Synthetic.CollapseKappa, phi, generations);
-        return new(a, humanUsed, syntheticUsed, phi, generations, loss);
+        double loss = a.Loss + CollapsePenalty.Loss(strategy.SyntheticMode, world.Synthetic.CollapseKappa, phi, generations, a.Loss - constants.E);
+        return new(a, humanUsed, verifiedUsed, unverifiedUsed, generations, loss);
     }
 
-    private readonly record struct RunCandidate(TrainingAllocation Allocation, double HumanUsed, double SyntheticUsed, double Phi, int Generations, double Loss);
+    private readonly record struct RunCandidate(TrainingAllocation Allocation, double HumanUsed, double VerifiedUsed, double UnverifiedUsed, int Generations, double Loss);
 }

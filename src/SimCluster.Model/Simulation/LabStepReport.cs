@@ -1,3 +1,5 @@
+using SimCluster.Model.Capability;
+
 namespace SimCluster.Model.Simulation;
 
 /// <summary>
@@ -18,9 +20,7 @@ public readonly record struct LabStepReport(
     double SyntheticFraction,
     double Loss,
     double ChinchillaEquivalentFlop,
-    double CapabilityPretrainEci,
-    double GpqaBase,
-    double GpqaRlGain,
-    double Gpqa,
+    CapabilityParts Capability,
+    double RlHeadroomEci,
     bool DataExhausted,
     bool Released);

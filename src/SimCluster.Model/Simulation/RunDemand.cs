@@ -1,4 +1,3 @@
-using SimCluster.Model.Progress;
 using SimCluster.Model.Scaling;
 using SimCluster.Model.Strategy;
 
@@ -21,9 +20,8 @@ public readonly record struct RunDemand(double RunFlop, double DesiredTokens)
     {
         double runFlop = deliveredFlop * strategy.Shares.Pretrain * strategy.TrainingRunMonths / stepMonths;
         if (!(runFlop > 0 && double.IsFinite(runFlop))) return new(runFlop, 0);
-        double m = AlgorithmicProgress.Multiplier(world.Progress, world.StartYear, year);
         var policy = strategy.Allocation.Kind == AllocationKind.DataConstrained ? AllocationPolicy.ComputeOptimal : strategy.Allocation;
-        return new(runFlop, Allocator.Allocate(world.Constants.WithEffectiveComputeMultiplier(m), runFlop, double.MaxValue, policy).Tokens);
+        return new(runFlop, Allocator.Allocate(world.ConstantsAt(year), runFlop, double.MaxValue, policy).Tokens);
     }
 
     /// <summary>Whether the run wants more unique tokens than the <paramref name="reachableTokens"/> human tokens the

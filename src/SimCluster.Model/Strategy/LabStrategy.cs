@@ -5,7 +5,7 @@ namespace SimCluster.Model.Strategy;
 
 /// <summary>
 /// A lab's strategy (docs/model.md §14): compute shares, allocation policy, synthetic mode, training-run length,
-/// and an optional adaptive rule that switches to <see cref="SharesWhenDataShort"/> once the lab's human
+/// the share of its RL run in simulated environments, and an optional adaptive rule that switches to <see cref="SharesWhenDataShort"/> once the lab's human
 /// data falls short of what its next run wants.
 /// </summary>
 public sealed record LabStrategy(
@@ -14,7 +14,8 @@ public sealed record LabStrategy(
     AllocationPolicy Allocation,
     SyntheticMode SyntheticMode = SyntheticMode.Accumulate,
     double TrainingRunMonths = 6,
-    ComputeShares? SharesWhenDataShort = null)
+    ComputeShares? SharesWhenDataShort = null,
+    double EnvironmentShare = 0)
 {
     /// <summary>Whether the adaptive rule is on.</summary>
     public bool IsAdaptive => SharesWhenDataShort is not null;

@@ -11,9 +11,15 @@ public sealed record BandMetric(string Name, string Unit, Func<TrajectoryRow, do
     /// <summary>The metrics every sweep keeps (docs/model.md §15: percentile bands per metric and year).</summary>
     public static IReadOnlyList<BandMetric> All { get; } =
     [
+        new("capability_eci", "ECI", r => r.CapabilityEci),
+        new("capability_pretrain_eci", "ECI", r => r.CapabilityPretrainEci),
+        new("chinchilla_equivalent_flop", "FLOP", r => r.ChinchillaEquivalentFlop),
         new("loss", "nats/token", r => r.Loss),
         new("gpqa", "%", r => r.Gpqa),
-        new("gpqa_base", "%", r => r.GpqaBase),
+        new("frontiermath", "%", r => r.Frontiermath),
+        new("swebench", "%", r => r.Swebench),
+        new("math_level5", "%", r => r.MathLevel5),
+        new("metr_horizon_minutes", "minutes", r => r.MetrHorizonMinutes),
         new("effective_compute", "FLOP", r => r.EffectiveCompute),
         new("human_unseen_tokens", "tokens", r => r.HumanUnseenTokens),
         new("energy_kwh_cumulative", "kWh", r => r.EnergyKwhCumulative),

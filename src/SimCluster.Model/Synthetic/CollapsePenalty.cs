@@ -1,26 +1,30 @@
 namespace SimCluster.Model.Synthetic;
 
 /// <summary>
-/// Loss added by training on synthetic data (docs/model.md §9), with φ the synthetic share of the mix and n the
-/// number of generations trained on synthetic data in a row:
-/// replace ΔL = κ·φ·n (Dohmatob et al. 2024; Gerstgrasser et al. 2024: linear in n);
-/// accumulate ΔL = κ·φ·Σ_{i≤n} 1/i², bounded by κ·φ·π²/6 (Gerstgrasser et al. 2024).
+/// Loss added by training on unverified synthetic data (docs/model.md §9), relative to the reducible loss of the same
+/// run on clean data, with φ the unverified synthetic share of the mix and n the generations trained on synthetic data
+/// in a row: replace ΔL = κ·φ·n·(L_clean − E) (Dohmatob et al. 2024: linear in n); accumulate
+/// ΔL = κ·φ·Σ_{i≤n} 1/i²·(L_clean − E), bounded by κ·φ·π²/6·(L_clean − E) (Gerstgrasser et al. 2024).
+/// Relative, because collapse erodes what the model learned: an absolute penalty calibrated on a 125M-parameter
+/// model costs a frontier model more than its whole reducible loss.
 /// </summary>
 public static class CollapsePenalty
 {
-    /// <summary>ΔL in nats/token.</summary>
-    public static double Loss(SyntheticMode mode, double kappa, double syntheticFraction, int generations)
+    /// <summary>ΔL in nats/token, given the clean run's reducible loss <paramref name="reducibleLoss"/> = L_clean − E.</summary>
+    public static double Loss(SyntheticMode mode, double kappa, double syntheticFraction, int generations, double reducibleLoss)
     {
-        if (generations <= 0 || syntheticFraction <= 0) return 0;
-        return mode switch
+        if (generations <= 0 || syntheticFraction <= 0 || !(reducibleLoss > 0)) return 0;
+        double n = mode switch
         {
-            SyntheticMode.Replace => kappa * syntheticFraction * generations,
-            _ => kappa * syntheticFraction * PartialZeta2(generations),
+            SyntheticMode.Replace => generations,
+            _ => PartialZeta2(generations),
         };
+        return kappa * syntheticFraction * n * reducibleLoss;
     }
 
-    /// <summary>The accumulate-mode ceiling κ·φ·π²/6.</summary>
-    public static double AccumulateBound(double kappa, double syntheticFraction) => kappa * syntheticFraction * Math.PI * Math.PI / 6.0;
+    /// <summary>The accumulate-mode ceiling κ·φ·π²/6·(L_clean − E).</summary>
+    public static double AccumulateBound(double kappa, double syntheticFraction, double reducibleLoss) =>
+        kappa * syntheticFraction * Math.PI * Math.PI / 6.0 * reducibleLoss;
 
     private static double PartialZeta2(int n)
     {

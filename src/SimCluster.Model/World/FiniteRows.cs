@@ -28,9 +28,17 @@ public static class FiniteRows
         if (!double.IsFinite(r.TokensSynthetic)) return (nameof(r.TokensSynthetic), r.TokensSynthetic);
         if (!double.IsFinite(r.SyntheticFraction)) return (nameof(r.SyntheticFraction), r.SyntheticFraction);
         if (!double.IsFinite(r.Loss)) return (nameof(r.Loss), r.Loss);
-        if (!double.IsFinite(r.GpqaBase)) return (nameof(r.GpqaBase), r.GpqaBase);
-        if (!double.IsFinite(r.GpqaRlGain)) return (nameof(r.GpqaRlGain), r.GpqaRlGain);
+        if (!double.IsFinite(r.ChinchillaEquivalentFlop)) return (nameof(r.ChinchillaEquivalentFlop), r.ChinchillaEquivalentFlop);
+        if (!double.IsFinite(r.CapabilityEci)) return (nameof(r.CapabilityEci), r.CapabilityEci);
+        if (!double.IsFinite(r.CapabilityPretrainEci)) return (nameof(r.CapabilityPretrainEci), r.CapabilityPretrainEci);
+        if (!double.IsFinite(r.CapabilityDistillEci)) return (nameof(r.CapabilityDistillEci), r.CapabilityDistillEci);
+        if (!double.IsFinite(r.CapabilityPostEci)) return (nameof(r.CapabilityPostEci), r.CapabilityPostEci);
+        if (!double.IsFinite(r.RlHeadroomEci)) return (nameof(r.RlHeadroomEci), r.RlHeadroomEci);
         if (!double.IsFinite(r.Gpqa)) return (nameof(r.Gpqa), r.Gpqa);
+        if (!double.IsFinite(r.Frontiermath)) return (nameof(r.Frontiermath), r.Frontiermath);
+        if (!double.IsFinite(r.Swebench)) return (nameof(r.Swebench), r.Swebench);
+        if (!double.IsFinite(r.MathLevel5)) return (nameof(r.MathLevel5), r.MathLevel5);
+        if (!double.IsFinite(r.MetrHorizonMinutes)) return (nameof(r.MetrHorizonMinutes), r.MetrHorizonMinutes);
         if (!double.IsFinite(r.Year)) return (nameof(r.Year), r.Year);
         return null;
     }

@@ -5,7 +5,7 @@ namespace SimCluster.Model.World;
 /// <summary>
 /// Which scenario field to blame when a lab's step leaves the computable range. Compute, energy and cost come from
 /// the lab's budget (its cluster's hardware trends are checked, and blamed, by the cluster first); human data from
-/// the sources it reads; the model it trains (parameters, tokens, loss, GPQA) from the loss law and mapping.
+/// the sources it reads; the model it trains (parameters, tokens, loss, readouts) from the loss law, and capability from algorithmic progress.
 /// </summary>
 internal static class LabOverflow
 {
@@ -24,9 +24,14 @@ internal static class LabOverflow
                     $"{what} left the range the model can compute ({Overflow.Show(value)} tokens); lower the growth of the sources it reads {Overflow.OrEndEarlier}");
             case nameof(TrajectoryRow.Params) or nameof(TrajectoryRow.TokensUniqueHuman) or nameof(TrajectoryRow.Epochs)
                 or nameof(TrajectoryRow.TokensSynthetic) or nameof(TrajectoryRow.SyntheticFraction) or nameof(TrajectoryRow.Loss)
-                or nameof(TrajectoryRow.GpqaBase) or nameof(TrajectoryRow.GpqaRlGain) or nameof(TrajectoryRow.Gpqa):
+                or nameof(TrajectoryRow.Gpqa) or nameof(TrajectoryRow.Frontiermath) or nameof(TrajectoryRow.Swebench) or nameof(TrajectoryRow.MathLevel5):
                 return new ScenarioRunException("world.loss_constants", year,
-                    $"{what} left the range the model can compute ({Overflow.Show(value)}) although the run's compute is finite; check the loss constants and the GPQA mapping");
+                    $"{what} left the range the model can compute ({Overflow.Show(value)}) although the run's compute is finite; check the loss constants");
+            case nameof(TrajectoryRow.ChinchillaEquivalentFlop) or nameof(TrajectoryRow.CapabilityEci) or nameof(TrajectoryRow.CapabilityPretrainEci)
+                or nameof(TrajectoryRow.CapabilityDistillEci) or nameof(TrajectoryRow.CapabilityPostEci) or nameof(TrajectoryRow.RlHeadroomEci)
+                or nameof(TrajectoryRow.MetrHorizonMinutes):
+                return new ScenarioRunException("world.algorithmic_progress", year,
+                    $"{what} left the range the model can compute ({Overflow.Show(value)}): algorithms compounded past what a number holds; lengthen doubling_months or shorten slowdown_half_life_years {Overflow.OrEndEarlier}");
             default:
                 return Overflow.Budget(lab.At, lab.Spec.Budget, lab.World.StartYear, year, what, value);
         }
