@@ -63,7 +63,7 @@ public static class CapabilityCalibrationOutput
     {
         var w = new StringWriter();
         w.WriteLine($"data: {Path.GetFileName(path)}; non-reasoning models with training compute, released before {Format.Fixed(r.ReleasedBefore, 2)}; all flop_confidence levels, unweighted");
-        w.WriteLine($"C_eq = training FLOP x 2^((release - {Format.Fixed(r.ReferenceYear, 1)})*12/{Format.Sig(r.DoublingMonths)})  (algorithms of {Format.Fixed(r.ReferenceYear, 1)})");
+        w.WriteLine($"C_eq = training FLOP x m_c(release), m_c = 1 in {Format.Fixed(r.ReferenceYear, 1)}, doubling every {Format.Sig(r.DoublingMonths)} months then (the simulator's algorithmic progress)");
         w.WriteLine();
         w.WriteLine("K_pre = a_K + b_K*log10(C_eq)  [ECI scale]");
         foreach (var p in new[] { r.Intercept, r.Slope })

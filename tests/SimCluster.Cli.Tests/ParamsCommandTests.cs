@@ -46,7 +46,7 @@ public sealed class ParamsCommandTests
     }
 
     [Theory]
-    [InlineData("COLLAPSE", "world.synthetic.collapse_kappa_nats_per_generation")] // the key, in another case
+    [InlineData("COLLAPSE", "world.synthetic.collapse_kappa")] // the key, in another case
     [InlineData("villalobos", "sources.<source>.initial_stock_tokens")] // the source
     [InlineData("random guessing", "world.gpqa_mapping.floor_percent")] // the description
     public void Grep_filters_on_key_description_and_source_ignoring_case(string text, string expected)
@@ -63,8 +63,8 @@ public sealed class ParamsCommandTests
         var (code, stdout, _) = CliRunner.Run("params", "--json", "--grep", "collapse_kappa");
         Assert.Equal(0, code);
         var item = JsonNode.Parse(stdout)!.AsArray().Single()!;
-        Assert.Equal("world.synthetic.collapse_kappa_nats_per_generation", item["key"]!.GetValue<string>());
-        Assert.Equal(("nats/generation", "0.0673", "[0, 10]", true), (item["unit"]!.GetValue<string>(), item["default"]!.GetValue<string>(),
+        Assert.Equal("world.synthetic.collapse_kappa", item["key"]!.GetValue<string>());
+        Assert.Equal(("fraction per generation", "0.0572", "[0, 1]", true), (item["unit"]!.GetValue<string>(), item["default"]!.GetValue<string>(),
             item["range"]!.GetValue<string>(), item["may_vary"]!.GetValue<bool>()));
         Assert.Contains("Shumailov", item["source"]!.GetValue<string>());
         var all = JsonNode.Parse(CliRunner.Run("params", "--json").Out)!.AsArray().Select(i => i!["key"]!.GetValue<string>()).ToArray();

@@ -8,7 +8,7 @@ public sealed class SetOptionTests
 
     [Theory]
     [InlineData("sources.public-web-text.initial_stock_tokens=1e14", PublicWeb, PublicWeb + "    initial_stock_tokens: 1e14\n")]
-    [InlineData("world.synthetic.collapse_kappa_nats_per_generation=0.0337", "seed: 3\n", "seed: 3\nworld:\n  synthetic:\n    collapse_kappa_nats_per_generation: 0.0337\n")]
+    [InlineData("world.synthetic.collapse_kappa=0.0337", "seed: 3\n", "seed: 3\nworld:\n  synthetic:\n    collapse_kappa: 0.0337\n")]
     public void A_run_with_set_is_byte_identical_to_a_run_of_the_edited_file(string set, string written, string edited)
     {
         using var tmp = new TempDir();

@@ -349,17 +349,17 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Custom_loss_constants_need_a_gpqa_mapping()
+    public void The_v1_gpqa_mapping_is_an_unknown_key_listing_what_world_allows()
     {
-        var e = Single(Sound.Replace("seed: 7", "seed: 7\nworld:\n  loss_constants: {irreducible_loss_nats: 1.7, a: 400, b: 400, alpha: 0.3, beta: 0.3}"));
-        AssertAt(e, 5, "world.gpqa_mapping", "required field 'gpqa_mapping' is missing", "besiroglu2024, hoffmann2022", "simcluster calibrate");
+        var e = Single(Sound.Replace("seed: 7", "seed: 7\nworld:\n  gpqa_mapping: {steepness: 2}"));
+        AssertAt(e, 5, "world.gpqa_mapping", "unknown key 'gpqa_mapping'", "capability");
     }
 
     [Fact]
     public void World_constants_are_range_checked_too()
     {
-        var e = Single(Sound.Replace("seed: 7", "seed: 7\nworld:\n  rl:\n    headroom_fraction: 1.5"));
-        AssertAt(e, 6, "world.rl.headroom_fraction", "must be a fraction in [0, 1]; got 1.5");
+        var e = Single(Sound.Replace("seed: 7", "seed: 7\nworld:\n  rl:\n    headroom_eci: 250"));
+        AssertAt(e, 6, "world.rl.headroom_eci", "must be ECI points in [0, 200]; got 250");
     }
 
     [Fact]

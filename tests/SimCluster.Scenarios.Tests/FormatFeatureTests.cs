@@ -74,24 +74,16 @@ public sealed class FormatFeatureTests
     }
 
     [Fact]
-    public void A_loss_gap_mapping_fills_its_omitted_fields_from_the_calibrated_fit()
-    {
-        var s = Load(Minimal.Replace("end_year: 2030", "end_year: 2030\nworld:\n  loss_constants: hoffmann2022\n  gpqa_mapping: {steepness: 3}")).Spec;
-        Assert.Equal(LossConstants.Hoffmann2022, s.World.Constants);
-        Assert.Equal(GpqaDefaults.Hoffmann2022 with { Steepness = 3 }, s.World.Mapping);
-    }
-
-    [Fact]
-    public void Custom_loss_constants_with_a_plain_loss_mapping()
+    public void Custom_loss_constants_are_a_map_and_the_v1_gpqa_mapping_is_refused()
     {
         var s = Load(Minimal.Replace("end_year: 2030", """
             end_year: 2030
             world:
               loss_constants: {name: mine, irreducible_loss_nats: 1.7, a: 400, b: 410, alpha: 0.34, beta: 0.28}
-              gpqa_mapping: {form: plain_loss, slope_per_nat: 2.5, midpoint_loss_nats: 2.1}
             """)).Spec;
         Assert.Equal(new LossConstants("mine", 1.7, 400, 410, 0.34, 0.28), s.World.Constants);
-        Assert.Equal(new PlainLossGpqaMapping(2.5, 2.1), s.World.Mapping);
+        var refused = ScenarioLoader.Parse(Minimal.Replace("end_year: 2030", "end_year: 2030\nworld:\n  gpqa_mapping: {steepness: 3}"), "x.yaml");
+        Assert.Contains(refused.Errors, e => e.Message.Contains("gpqa_mapping"));
     }
 
     [Fact]

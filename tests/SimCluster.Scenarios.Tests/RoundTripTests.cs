@@ -45,7 +45,6 @@ public sealed class RoundTripTests
             {
                 StartYear = 2024.5,
                 Constants = new LossConstants("my fit", 1.0 / 3, 400.123456789, 410.7, 0.34, 0.28),
-                Mapping = new PlainLossGpqaMapping(2.5, 2.1, 99.5),
                 Progress = AlgorithmicProgressParameters.None,
                 Synthetic = spec.World.Synthetic with { CollapseKappa = Math.PI / 50 },
             },
@@ -77,7 +76,7 @@ public sealed class RoundTripTests
         Assert.Contains("seed 42", lines[1]);
         Assert.DoesNotContain("preset:", text);
         Assert.DoesNotContain("description", text);
-        Assert.Contains("  gpqa_mapping:\n    form: loss_gap\n    steepness: 1.935\n", text);
+        Assert.Contains("  algorithmic_progress:\n    doubling_months: 8\n    slowdown_half_life_years: 15\n    data_efficiency_share: 0.25\n", text);
         Assert.Contains("    power_cap_mw: 5000\n", text);
         Assert.Contains("    power_cap_mw: null\n", ScenarioWriter.Write(ShippedScenarios.Load("seed-formula").Spec, null, "0.1.0")); // no cap is written, not omitted
         Assert.Contains("      shares_when_data_short: null\n", text);

@@ -75,11 +75,10 @@ public sealed class ShippedScenarioTests
     }
 
     [Fact]
-    public void Seed_formula_uses_hoffmann2022_and_its_calibrated_mapping_from_llama_405b()
+    public void Seed_formula_uses_hoffmann2022_from_llama_405b()
     {
         var s = ShippedScenarios.Load("seed-formula").Spec;
         Assert.Equal(LossConstants.Hoffmann2022, s.World.Constants);
-        Assert.Equal(Model.Capability.GpqaDefaults.Hoffmann2022, s.World.Mapping);
         Assert.Equal((405e9, 15.6e12), (s.Labs[0].InitialParams, s.Labs[0].InitialTokens));
         Assert.Equal((2024.0, 2034.0, 16_000.0), (s.StartYear, s.EndYear, s.Clusters[0].InitialGpus));
     }

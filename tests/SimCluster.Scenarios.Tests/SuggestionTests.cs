@@ -7,7 +7,7 @@ public sealed class SuggestionTests
     [Theory]
     [InlineData("intial_gpus", "initial_gpus")]
     [InlineData("End_Year", "end_year")]
-    [InlineData("headroom", "headroom_fraction")]
+    [InlineData("headroom", "headroom_eci")]
     [InlineData("wrld", "world")]
     public void The_closest_allowed_name_is_suggested(string given, string expected) =>
         Assert.Equal(expected, Suggestions.Closest(given, [.. ScenarioKeys.Scenario, .. ScenarioKeys.Cluster, .. ScenarioKeys.Rl]));

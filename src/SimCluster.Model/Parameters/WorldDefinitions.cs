@@ -91,9 +91,9 @@ internal static class WorldDefinitions
 
         Section("world.capability", "the capability index on the ECI scale, K_pre = a_K + b_K·log10(C_eq), read off each model's loss"),
         Number("world.capability.intercept_eci", Capability, c => c.Intercept, (c, v) => c with { Intercept = v },
-            "a_K, the index at a Chinchilla-equivalent compute of 1 FLOP", "ECI", R.CapabilityIntercept, "-123.247", CapabilityFit),
+            "a_K, the index at a Chinchilla-equivalent compute of 1 FLOP", "ECI", R.CapabilityIntercept, "-123.503", CapabilityFit),
         Number("world.capability.eci_per_decade", Capability, c => c.SlopePerDecade, (c, v) => c with { SlopePerDecade = v },
-            "b_K, index points per 10x Chinchilla-equivalent compute", "ECI per 10x", R.CapabilitySlope, "9.9465", CapabilityFit),
+            "b_K, index points per 10x Chinchilla-equivalent compute", "ECI per 10x", R.CapabilitySlope, "9.959", CapabilityFit),
     ];
 
 }

@@ -116,9 +116,9 @@ public static class ScenarioRanges
 
     // World: algorithmic progress (docs/model.md §5), synthetic data (§9), RL (§10), test time (§11).
 
-    /// <summary>Ho et al. 2024: 8 months, 95% CI 5-14; one month is far outside it. Progress compounding past what a
-    /// double holds over a long run is stopped by the runtime, naming this section.</summary>
-    public static readonly ValueRange ProgressDoublingMonths = new("months", 1, double.PositiveInfinity, Note: "(.inf for no progress)");
+    /// <summary>Ho et al. 2024: 8 months, 95% CI 5-14; 0.1 months (three days) is far outside it. Progress compounding
+    /// past what a double holds over a long run is stopped by the runtime, naming this section.</summary>
+    public static readonly ValueRange ProgressDoublingMonths = new("months", 0.1, double.PositiveInfinity, Note: "(.inf for no progress)");
 
     /// <summary>A year is a sharp slowdown; infinity keeps the 2024 pace forever.</summary>
     public static readonly ValueRange SlowdownHalfLife = new("years", 1, double.PositiveInfinity, Note: "(.inf for no slowdown)");

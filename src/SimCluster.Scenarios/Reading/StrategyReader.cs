@@ -31,7 +31,8 @@ internal static class StrategyReader
             Allocation(m, d.Allocation),
             m.Choice("synthetic_mode", Vocabulary.SyntheticModes, d.SyntheticMode),
             m.Number("training_run_months", d.TrainingRunMonths),
-            ShortShares(m, d));
+            ShortShares(m, d),
+            m.Number("environment_share", d.EnvironmentShare));
     }
 
     private static LabStrategy? Preset(YamlNode node, string path, ErrorSink errors)

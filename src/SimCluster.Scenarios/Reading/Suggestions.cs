@@ -14,7 +14,7 @@ internal static class Suggestions
 
     /// <summary>
     /// The closest name within max(2, a third of the length) edits; failing that, the only name that starts with
-    /// what was given (<c>headroom</c> for <c>headroom_fraction</c>); null when neither finds one.
+    /// what was given (<c>headroom</c> for <c>headroom_eci</c>); null when neither finds one.
     /// </summary>
     public static string? Closest(string given, IEnumerable<string> allowed)
     {

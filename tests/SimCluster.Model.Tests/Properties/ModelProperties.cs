@@ -1,3 +1,4 @@
+using SimCluster.Model.Readouts;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -31,29 +32,19 @@ public sealed class ModelProperties
         });
 
     [Property(MaxTest = 300)]
-    public Property Accumulate_penalty_never_exceeds_kappa_phi_pi2_over_6() =>
-        Prop.ForAll(Gen.Choose(0, 100_000).ToArbitrary(), Gens.Uniform(0, 1).ToArbitrary(), (n, phi) =>
+    public Property Accumulate_penalty_never_exceeds_kappa_phi_pi2_over_6_of_the_reducible_loss() =>
+        Prop.ForAll(Gen.Choose(0, 100_000).ToArbitrary(), Gens.Uniform(0, 1).ToArbitrary(), Gens.Uniform(0, 2).ToArbitrary(), (n, phi, reducible) =>
         {
             double kappa = SyntheticDataParameters.CalibratedKappa;
-            double penalty = CollapsePenalty.Loss(SyntheticMode.Accumulate, kappa, phi, n);
-            return penalty >= 0 && penalty <= CollapsePenalty.AccumulateBound(kappa, phi) + 1e-15 &&
-                   CollapsePenalty.Loss(SyntheticMode.Replace, kappa, phi, n) >= penalty - 1e-15;
+            double penalty = CollapsePenalty.Loss(SyntheticMode.Accumulate, kappa, phi, n, reducible);
+            return penalty >= 0 && penalty <= CollapsePenalty.AccumulateBound(kappa, phi, reducible) + 1e-15 &&
+                   CollapsePenalty.Loss(SyntheticMode.Replace, kappa, phi, n, reducible) >= penalty - 1e-15;
         });
 
     [Property(MaxTest = 300)]
-    public Property Gpqa_stays_within_floor_and_ceiling() =>
-        Prop.ForAll(Gens.Uniform(0, 20).ToArbitrary(), mapping_loss =>
-            LossConstants.BuiltIn.All(c =>
-            {
-                var m = GpqaDefaults.For(c);
-                double g = m.Gpqa(mapping_loss);
-                return g >= m.Floor && g <= m.Ceiling;
-            }));
-
-    [Property(MaxTest = 200)]
-    public Property Gpqa_inverse_round_trips() =>
-        Prop.ForAll(Gens.Uniform(25.5, 99.5).ToArbitrary(), g =>
-            LossConstants.BuiltIn.All(c => Math.Abs(GpqaDefaults.For(c).Gpqa(GpqaDefaults.For(c).LossFor(g)) - g) < 1e-9));
+    public Property Readouts_stay_within_floor_and_ceiling() =>
+        Prop.ForAll(Gens.Uniform(-1000, 2000).ToArbitrary(), k =>
+            ReadoutSet.Default.Logistic.All(r => r.Score(k) >= r.Floor && r.Score(k) <= r.Ceiling));
 
     [Property(MaxTest = 100)]
     public Property Allocation_never_uses_more_unique_data_than_reachable_and_spends_the_budget() =>

@@ -53,7 +53,7 @@ public sealed class SobolTests
             Uncertain =
             [
                 new("sources.public-web-text.initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
-                new("world.rl.headroom_fraction", new UniformDistribution(0.5, 0.9)),
+                new("world.rl.headroom_eci", new UniformDistribution(8, 22)),
             ],
         };
         var layout = new SweepLayout(spec);

@@ -14,7 +14,7 @@ public sealed class SweepTests
         Uncertain =
         [
             new("sources.public-web-text.initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
-            new("world.synthetic.collapse_kappa_nats_per_generation", new UniformDistribution(0.03, 0.1)),
+            new("world.synthetic.collapse_kappa", new UniformDistribution(0.03, 0.1)),
         ],
     };
 

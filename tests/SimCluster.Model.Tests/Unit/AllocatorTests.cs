@@ -59,10 +59,14 @@ public sealed class AllocatorTests
     public void Bad_policies_do_not_parse(string text) => Assert.Null(AllocationPolicy.TryParse(text));
 
     [Fact]
-    public void Effective_compute_multiplier_is_equivalent_to_more_compute_at_the_optimum()
+    public void Compute_efficiency_is_equivalent_to_more_compute_at_the_optimum_whatever_share_goes_to_data()
     {
-        // With N_eff = N·m^a and D_eff = D·m^b, the optimal loss at C with multiplier m equals that at m·C.
-        var scaled = C.WithEffectiveComputeMultiplier(8);
-        Assert.Equal(ChinchillaLaw.OptimalLoss(C, 8e25), ChinchillaLaw.OptimalLoss(scaled, 1e25), 9);
+        // With N_eff = N·m^(1−s) and D_eff = D·m^s, the optimal loss at C with multiplier m equals that at m·C for any s
+        // (docs/model.md §5); s decides only how many physical tokens the optimum takes.
+        foreach (double s in new[] { 0, 0.25, 0.5 })
+            Assert.Equal(ChinchillaLaw.OptimalLoss(C, 8e25), ChinchillaLaw.OptimalLoss(C.WithProgress(8, s), 1e25), 9);
+        var noData = ChinchillaLaw.ComputeOptimal(C.WithProgress(8, 0), 1e25);
+        var halfData = ChinchillaLaw.ComputeOptimal(C.WithProgress(8, 0.5), 1e25);
+        Assert.True(noData.Tokens > halfData.Tokens, "with no data efficiency the same loss wants more physical tokens");
     }
 }

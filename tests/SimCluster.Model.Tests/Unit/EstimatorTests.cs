@@ -1,3 +1,4 @@
+using SimCluster.Model.Readouts;
 using SimCluster.Model.Capability;
 using SimCluster.Model.Estimation;
 using SimCluster.Model.Scaling;
@@ -6,12 +7,12 @@ namespace SimCluster.Model.Tests.Unit;
 
 public sealed class EstimatorTests
 {
-    private static readonly Estimator Besiroglu = new(LossConstants.Besiroglu2024, GpqaDefaults.Besiroglu2024, new HardwareSetup());
+    private static readonly Estimator Besiroglu = new(LossConstants.Besiroglu2024, CapabilityIndex.Default, ReadoutSet.Default.GpqaDiamond, new HardwareSetup());
 
     [Fact]
     public void Inverse_then_forward_gives_back_the_target()
     {
-        foreach (double g in new[] { 40.0, 60, 80, 95 })
+        foreach (double g in new[] { 40.0, 60, 80, 93 })
         {
             var e = Besiroglu.ForTargetGpqa(g);
             Assert.Equal(g, e.Gpqa, 6);
@@ -30,8 +31,7 @@ public sealed class EstimatorTests
     [Fact]
     public void Unreachable_target_says_so()
     {
-        var plain = new Estimator(LossConstants.Besiroglu2024, new PlainLossGpqaMapping(12.8, 1.90), new HardwareSetup());
-        var e = Assert.Throws<EstimateException>(() => plain.ForTargetGpqa(99.9));
-        Assert.Contains("no compute", e.Message);
+        var e = Assert.Throws<EstimateException>(() => Besiroglu.ForTargetGpqa(99.9));
+        Assert.Contains("ceiling", e.Message);
     }
 }

@@ -57,11 +57,20 @@ public sealed class HardwareAndMoneyTests
     }
 
     [Fact]
-    public void Algorithmic_progress_doubles_every_8_months_and_caps_at_1000()
+    public void Algorithmic_progress_is_1_in_2024_doubles_every_8_months_then_and_slows_smoothly()
     {
         var p = AlgorithmicProgressParameters.Default;
-        Assert.Equal(2, AlgorithmicProgress.Multiplier(p, 2024, 2024 + 8 / 12.0), 12);
-        Assert.Equal(1000, AlgorithmicProgress.Multiplier(p, 2024, 2040));
-        Assert.Equal(1, AlgorithmicProgress.Multiplier(AlgorithmicProgressParameters.None, 2024, 2040));
+        Assert.Equal(1, AlgorithmicProgress.Multiplier(p, 2024));
+        var steady = p with { SlowdownHalfLifeYears = double.PositiveInfinity };
+        Assert.Equal(2, AlgorithmicProgress.Multiplier(steady, 2024 + 8 / 12.0), 12);
+        Assert.Equal(0.5, AlgorithmicProgress.Multiplier(steady, 2024 - 8 / 12.0), 12);
+        // Near 2024 the slowdown is negligible; its pace halves every 15 years: 1.5 doublings a year in 2024, 0.75 in 2039.
+        Assert.Equal(2, AlgorithmicProgress.Multiplier(p, 2024 + 8 / 12.0), 1);
+        double rate2039 = (AlgorithmicProgress.Doublings(p, 2039.01) - AlgorithmicProgress.Doublings(p, 2038.99)) / 0.02;
+        Assert.Equal(0.75, rate2039, 4);
+        // Bounded: at most (12/8)·15/ln 2 ≈ 32.5 doublings ever; no kink anywhere (the 2030.6 cap of 1000x is gone).
+        Assert.InRange(AlgorithmicProgress.Doublings(p, 2300), 32.4, 32.47);
+        Assert.True(AlgorithmicProgress.Multiplier(p, 2031) > AlgorithmicProgress.Multiplier(p, 2030.6));
+        Assert.Equal(1, AlgorithmicProgress.Multiplier(AlgorithmicProgressParameters.None, 2040));
     }
 }

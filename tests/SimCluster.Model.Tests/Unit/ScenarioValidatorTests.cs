@@ -120,7 +120,7 @@ public sealed class ScenarioValidatorTests
     {
         var s = Valid();
         AssertIssue(s with { World = s.World with { Synthetic = s.World.Synthetic with { CollapseKappa = -0.1 } } },
-            "world.synthetic.collapse_kappa_nats_per_generation", "must be nats per generation in [0, 10]");
+            "world.synthetic.collapse_kappa", "must be a fraction of the reducible loss per generation in [0, 1]");
         AssertIssue(s with { World = s.World with { StartYear = 2030 } }, "start_year", "must agree");
     }
 }

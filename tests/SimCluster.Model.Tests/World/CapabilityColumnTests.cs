@@ -49,7 +49,7 @@ public sealed class CapabilityColumnTests
     public void The_index_constants_are_scenario_parameters()
     {
         var spec = TestWorlds.FourLabs(2025);
-        var steeper = spec with { World = spec.World with { Capability = new CapabilityIndex(-123.247, 11) } };
+        var steeper = spec with { World = spec.World with { Capability = new CapabilityIndex(CapabilityIndex.Default.Intercept, 11) } };
         var a = WorldRun.RunAll(spec).Labs[0];
         var b = WorldRun.RunAll(steeper).Labs[0];
         Assert.Equal(a.ChinchillaEquivalentFlop, b.ChinchillaEquivalentFlop);

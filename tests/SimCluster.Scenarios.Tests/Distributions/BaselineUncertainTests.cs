@@ -14,8 +14,12 @@ public sealed class BaselineUncertainTests
         UncertainParameter[] expected =
         [
             new("world.algorithmic_progress.doubling_months", new TriangularDistribution(5, 8, 14)),
-            new("world.synthetic.collapse_kappa_nats_per_generation", LogNormalDistribution.FromMedianAndP90(0.067, 0.2, 0, 0.5)),
-            new("world.rl.headroom_fraction", new UniformDistribution(0.5, 0.9)),
+            new("world.algorithmic_progress.slowdown_half_life_years", new TriangularDistribution(5, 15, 40)),
+            new("world.algorithmic_progress.data_efficiency_share", new UniformDistribution(0, 0.5)),
+            new("world.synthetic.collapse_kappa", LogNormalDistribution.FromMedianAndP90(0.0572, 0.17, 0, 0.5)),
+            new("world.rl.headroom_eci", new UniformDistribution(8, 22)),
+            new("world.rl.environment_cost_multiple", LogNormalDistribution.FromMedianAndP90(10, 50, 3, 100)),
+            new("world.rl.simulation_headroom_per_decade", new UniformDistribution(0, 8)),
             new("sources.public-web-text.initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
             new("sources.public-web-text.growth_fraction_per_year", new UniformDistribution(0.02, 0.14)),
             .. new[] { "real-data-heavy", "balanced", "simulation-heavy", "adaptive" }.Select(lab => new UncertainParameter($"labs.{lab}.budget.growth_factor_per_year", BudgetGrowth)),

@@ -118,14 +118,14 @@ public sealed class DistributionBadInputTests
     public void A_distribution_on_start_year_is_refused()
     {
         var e = Single(Sound.Replace("end_year: 2030", "end_year: 2030\nstart_year: {distribution: uniform, lower: 2024, upper: 2025}"));
-        AssertAt(e, 3, "start_year", "is not a parameter a sweep can vary", "years", "world.algorithmic_progress: doubling_months, max_multiplier");
+        AssertAt(e, 3, "start_year", "is not a parameter a sweep can vary", "years", "world.algorithmic_progress: doubling_months, slowdown_half_life_years, data_efficiency_share");
     }
 
     [Fact]
     public void A_distribution_on_a_share_is_refused()
     {
         var e = Single(Sound.Replace("strategy: balanced", "strategy:\n      preset: balanced\n      shares: {pretrain: {distribution: uniform, lower: 0.5, upper: 0.6}, synthetic: 0.1, rl: 0.25, inference: 0.1}"));
-        AssertAt(e, 18, "labs.a.strategy.shares.pretrain", "is not a parameter a sweep can vary", "compute shares", "labs.<lab>.strategy: training_run_months");
+        AssertAt(e, 18, "labs.a.strategy.shares.pretrain", "is not a parameter a sweep can vary", "compute shares", "labs.<lab>.strategy: environment_share, training_run_months");
     }
 
     [Fact]

@@ -82,10 +82,10 @@ public sealed class DistributionLoadTests
               - {name: web, initial_stock_tokens: {distribution: lognormal, median: 3e14, p90: 1e15}}
             clusters: [{name: c1, hardware: {mfu: {distribution: uniform, lower: 0.3, upper: 0.5}}}]
             world:
-              rl: {headroom_fraction: {distribution: uniform, lower: 0.5, upper: 0.9}}
+              rl: {headroom_eci: {distribution: uniform, lower: 8, upper: 22}}
             """;
         Assert.Equal(
-            ["labs.a.initial_params", "labs.a.budget.growth_factor_per_year", "sources.web.initial_stock_tokens", "clusters.c1.hardware.mfu", "world.rl.headroom_fraction"],
+            ["labs.a.initial_params", "labs.a.budget.growth_factor_per_year", "sources.web.initial_stock_tokens", "clusters.c1.hardware.mfu", "world.rl.headroom_eci"],
             DistributionYaml.Load(yaml).Spec.Uncertain.Select(u => u.Path));
     }
 

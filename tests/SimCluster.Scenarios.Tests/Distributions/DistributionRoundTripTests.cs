@@ -32,7 +32,7 @@ public sealed class DistributionRoundTripTests
             [
                 new("world.loss_constants.alpha", new NormalDistribution(0.3478, 0.01 / 3, 0.3, 0.4)),
                 new("world.algorithmic_progress.doubling_months", new TriangularDistribution(5, 8, 14)),
-                new("world.rl.headroom_fraction", new UniformDistribution(0.1 + 0.2, 0.9, Max: 0.8)),
+                new("world.rl.headroom_eci", new UniformDistribution(10 + 0.2, 20, Max: 19)),
                 new("sources.public-web-text.initial_stock_tokens", LogNormalDistribution.FromMedianAndP90(3e14, 1e15, 1e14, 1e15)),
                 new("sources.human-daily-production.new_tokens_per_year", new LogNormalDistribution(Math.PI * 10, 1.0 / 7)),
                 new("clusters.cluster-simulation-heavy.power_cap_mw", new NormalDistribution(5000, 1000, Min: 1000)),

@@ -83,7 +83,7 @@ public sealed class DistributionSchemaTests
     {
         int dot = pattern.LastIndexOf('.');
         string parent = pattern[..dot], key = pattern[(dot + 1)..];
-        string level = ScenarioKeys.SchemaLevel(parent, parent == "world.gpqa_mapping" && !ScenarioKeys.LossGapMapping.Contains(key) ? Model.Parameters.Vocabulary.PlainLossForm : null);
+        string level = ScenarioKeys.SchemaLevel(parent);
         Assert.True(ScenarioKeys.ByLevel[level].Contains(key), $"{pattern}: '{key}' is not a key of level '{level}'");
         return $"{level}.{key}";
     }

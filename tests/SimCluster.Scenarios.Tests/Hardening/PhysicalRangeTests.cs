@@ -33,7 +33,7 @@ public sealed class PhysicalRangeTests
         string constants = "{irreducible_loss_nats: 1.7, a: 400, b: 410, alpha: 0.34, beta: 0.28}";
         string key = constant[..constant.IndexOf(':')];
         string custom = System.Text.RegularExpressions.Regex.Replace(constants, $@"\b{key}: [^,}}]+", constant);
-        string yaml = OneLabYaml.Sound.Replace("name: t", "name: t\nworld:\n  loss_constants: " + custom + "\n  gpqa_mapping: {steepness: 2, midpoint_gap_nats: 0.05}");
+        string yaml = OneLabYaml.Sound.Replace("name: t", "name: t\nworld:\n  loss_constants: " + custom + "");
         // The first error: an E out of range is also the GPQA mapping's E, reported next at the mapping.
         var e = OneLabYaml.Errors(yaml)[0];
         OneLabYaml.AssertAt(e, 3, path, "must be " + message);

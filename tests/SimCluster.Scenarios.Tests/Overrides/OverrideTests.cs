@@ -37,7 +37,7 @@ public sealed class OverrideTests
     // a value the file writes, one it leaves to a preset, one in a map it leaves out, one in a preset strategy
     [InlineData("labs.lab-a.budget.initial_usd_per_year=7e9", "      initial_usd_per_year: 5e9", "      initial_usd_per_year: 7e9")]
     [InlineData("sources.public-web-text.initial_stock_tokens=1e14", "  - preset: public-web-text\n", "  - preset: public-web-text\n    initial_stock_tokens: 1e14\n")]
-    [InlineData("world.synthetic.collapse_kappa_nats_per_generation=0.0337", "world:\n", "world:\n  synthetic:\n    collapse_kappa_nats_per_generation: 0.0337\n")]
+    [InlineData("world.synthetic.collapse_kappa=0.0337", "world:\n", "world:\n  synthetic:\n    collapse_kappa: 0.0337\n")]
     [InlineData("labs.lab-a.strategy.training_run_months=3", "strategy: real-data-heavy", "strategy: {preset: real-data-heavy, training_run_months: 3}")]
     public void An_override_gives_the_scenario_of_the_file_edited_to_say_the_same(string set, string written, string edited)
     {

@@ -41,8 +41,8 @@ public sealed partial class DocumentedKeysTests
     [Fact]
     public void A_misspelt_key_is_caught()
     {
-        Assert.False(Exists("world.synthetic.collapse_kappa"));
-        Assert.True(Exists("world.synthetic.collapse_kappa_nats_per_generation"));
+        Assert.False(Exists("world.synthetic.collapse_kapa"));
+        Assert.True(Exists("world.synthetic.collapse_kappa"));
         Assert.True(Exists(Indexes().Replace("labs[0].budget.break_year", ".$1")));
     }
 
