@@ -5,7 +5,8 @@ namespace SimCluster.Cli;
 
 /// <summary>
 /// `simcluster calibrate`: fits the loss-to-GPQA mapping to the calibration table (docs/model.md §13), or with
-/// --capability the capability index on the ECI scale to frontier-calibration.csv (docs/model.md §18).
+/// --capability the capability index on the ECI scale to frontier-calibration.csv (docs/model.md §18), or with
+/// --post-training the RL, test-time and distillation constants to the same table (docs/model.md §18.1).
 /// </summary>
 public static class CalibrateCommand
 {
@@ -23,6 +24,11 @@ public static class CalibrateCommand
             Description = "Fit instead the capability index K_pre = a_K + b_K·log10(C_eq) on the ECI scale (docs/model.md §18) to frontier-calibration.csv " +
                           $"[default data: ${CapabilityCalibrationOutput.PathVariable}, else shared/data/frontier-calibration.csv in a parent folder]",
         };
+        var postTraining = new Option<bool>("--post-training")
+        {
+            Description = "Fit instead the post-training constants (RL midpoint rho, test-time gamma_K, distillation f_d; docs/model.md §18.1) to named models " +
+                          "in frontier-calibration.csv, beside the model's defaults [default data: as for --capability]",
+        };
         var json = new Option<bool>("--json") { Description = "Print JSON: mapping, parameters, r2, rmse, residuals, and the alternative plain-loss fit" };
         var command = new Command("calibrate",
             "Fit the loss-to-GPQA mapping (docs/model.md §12-13) by nonlinear least squares: parameters with standard errors, R², residual per model. " +
@@ -31,9 +37,19 @@ public static class CalibrateCommand
         command.Options.Add(constants);
         command.Options.Add(noPrior);
         command.Options.Add(capability);
+        command.Options.Add(postTraining);
         command.Options.Add(json);
         command.SetAction(result =>
         {
+            if (result.GetValue(postTraining))
+            {
+                // Like --capability, it reads the frontier table alone: refuse options it would ignore.
+                if (result.GetValue(capability)) throw new UsageException("--post-training and --capability are separate fits; pass one");
+                if (result.GetResult(constants) is { Implicit: false } || result.GetValue(noPrior))
+                    throw new UsageException("--post-training does not take --constants or --no-slope-prior");
+                output.WriteLine(PostTrainingCalibrationOutput.Run(result.GetValue(data), result.GetValue(json)));
+                return ExitCodes.Ok;
+            }
             if (result.GetValue(capability))
             {
                 // The capability fit needs no loss law and no GPQA slope prior: refuse options it would ignore.
