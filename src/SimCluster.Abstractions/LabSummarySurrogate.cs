@@ -42,6 +42,24 @@ public struct LabSummarySurrogate
 
     /// <summary>Base models released during the run.</summary>
     [Id(11)] public int ModelsReleased;
+
+    /// <summary>Capability K at t = 2030; null if the run ends before.</summary>
+    [Id(12)] public double? CapabilityEci2030;
+
+    /// <summary>Capability K at t = 2040; null if the run ends before.</summary>
+    [Id(13)] public double? CapabilityEci2040;
+
+    /// <summary>Capability K at t = 2064; null if the run ends before.</summary>
+    [Id(14)] public double? CapabilityEci2064;
+
+    /// <summary>Capability K at the end.</summary>
+    [Id(15)] public double FinalCapabilityEci;
+
+    /// <summary>Chinchilla-equivalent compute of the model in service at the end, FLOP.</summary>
+    [Id(16)] public double FinalChinchillaEquivalentFlop;
+
+    /// <summary>The capability milestones (binary too: <see cref="CapabilityMilestoneSurrogate"/>).</summary>
+    [Id(17)] public CapabilityMilestone[] CapabilityMilestones;
 }
 
 /// <summary>Converts <see cref="LabSummary"/> to and from its surrogate.</summary>
@@ -51,7 +69,8 @@ public sealed class LabSummaryConverter : IConverter<LabSummary, LabSummarySurro
     /// <inheritdoc />
     public LabSummary ConvertFromSurrogate(in LabSummarySurrogate s) =>
         new(s.Lab, s.Strategy, s.ExhaustionYear, s.CrossoverYear, s.Milestones, s.FinalYear, s.FinalLoss, s.FinalGpqa, s.FinalParams,
-            s.FinalEnergyKwh, s.FinalCostUsd, s.ModelsReleased);
+            s.FinalEnergyKwh, s.FinalCostUsd, s.ModelsReleased, s.CapabilityEci2030, s.CapabilityEci2040, s.CapabilityEci2064, s.FinalCapabilityEci,
+            s.FinalChinchillaEquivalentFlop, s.CapabilityMilestones);
 
     /// <inheritdoc />
     public LabSummarySurrogate ConvertToSurrogate(in LabSummary l) => new()
@@ -68,5 +87,11 @@ public sealed class LabSummaryConverter : IConverter<LabSummary, LabSummarySurro
         FinalEnergyKwh = l.FinalEnergyKwh,
         FinalCostUsd = l.FinalCostUsd,
         ModelsReleased = l.ModelsReleased,
+        CapabilityEci2030 = l.CapabilityEci2030,
+        CapabilityEci2040 = l.CapabilityEci2040,
+        CapabilityEci2064 = l.CapabilityEci2064,
+        FinalCapabilityEci = l.FinalCapabilityEci,
+        FinalChinchillaEquivalentFlop = l.FinalChinchillaEquivalentFlop,
+        CapabilityMilestones = [.. l.CapabilityMilestones],
     };
 }

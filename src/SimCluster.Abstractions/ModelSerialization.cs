@@ -12,7 +12,7 @@ namespace SimCluster.Abstractions;
 /// (scenarios, plans, rows, summaries) travel through Orleans' System.Text.Json codec registered here. Doubles
 /// round-trip exactly in System.Text.Json (shortest round-trippable form), and infinities (e.g. "no algorithmic
 /// progress") are allowed. The records a sweep ships per replicate (<see cref="Model.Sweeps.ReplicateRecord"/>,
-/// <see cref="Model.World.LabSummary"/>, <see cref="Model.World.GpqaMilestone"/>) do not: they have binary surrogates
+/// <see cref="Model.World.LabSummary"/>, <see cref="Model.World.GpqaMilestone"/>, <see cref="Model.World.CapabilityMilestone"/>) do not: they have binary surrogates
 /// in this assembly, and so has <see cref="Model.Scenarios.ScenarioRunException"/>, which JSON cannot write.
 /// </summary>
 public static class ModelSerialization
@@ -27,7 +27,8 @@ public static class ModelSerialization
         !typeof(Exception).IsAssignableFrom(type);
 
     // Sweep records, shipped one per replicate: these have binary surrogates in this assembly instead.
-    private static readonly HashSet<Type> BinaryTypes = [typeof(Model.Sweeps.ReplicateRecord), typeof(Model.World.LabSummary), typeof(Model.World.GpqaMilestone)];
+    private static readonly HashSet<Type> BinaryTypes = [typeof(Model.Sweeps.ReplicateRecord), typeof(Model.World.LabSummary), typeof(Model.World.GpqaMilestone),
+        typeof(Model.World.CapabilityMilestone)];
 
     /// <summary>Registers the JSON codec for the Model types <see cref="IsModelType"/> accepts (the surrogates register
     /// themselves); call on every silo and client.</summary>

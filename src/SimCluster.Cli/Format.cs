@@ -28,6 +28,13 @@ public static class Format
     /// <summary>USD as billions with 3 significant figures.</summary>
     public static string BillionUsd(double? usd) => usd is { } c ? Sig3(c / 1e9) : "-";
 
+    /// <summary>A capability index K (ECI) to one decimal, enough to tell strategies apart; "-" for null (the run
+    /// ended before the year asked about).</summary>
+    public static string Eci(double? k) => k is { } v ? Fixed(v, 1) : "-";
+
+    /// <summary>FLOP with 3 significant figures, always scientific: C_eq spans fifteen orders of magnitude over a run.</summary>
+    public static string Flop(double flop) => flop.ToString("0.00e+00", CultureInfo.InvariantCulture);
+
     private static string Sig3(double v)
     {
         double a = Math.Abs(v);

@@ -3,9 +3,10 @@ using ScottPlot;
 namespace SimCluster.Reports;
 
 /// <summary>
-/// The charts of a run or a comparison, those a reader needs to compare strategies: GPQA and loss over time, compute
-/// split by use, human data against what each lab has used with its exhaustion point, cumulative energy, and GPQA
-/// against cumulative energy.
+/// The charts of a run or a comparison, those a reader needs to compare strategies: capability K over time first
+/// (it drives every readout and, unlike GPQA, does not saturate), the Chinchilla-equivalent compute behind it, then
+/// GPQA and loss over time, compute split by use, human data against what each lab has used with its exhaustion
+/// point, cumulative energy, and GPQA against cumulative energy.
 /// </summary>
 public static class RunCharts
 {
@@ -14,6 +15,9 @@ public static class RunCharts
     {
         var charts = new List<Chart>
         {
+            CapabilityChart.Build(series),
+            Lines(series, "chinchilla-equivalent", "Chinchilla-equivalent compute C_eq of the model in service", "C_eq (FLOP, log scale)",
+                r => r.ChinchillaEquivalentFlop, log: true),
             Lines(series, "gpqa", "GPQA over time (base model + RL + test-time compute)", "GPQA (%)", r => r.Gpqa, log: false),
             Lines(series, "loss", "Pretraining loss of the model in service", "Loss (nats/token)", r => r.Loss, log: false),
             Data(series),

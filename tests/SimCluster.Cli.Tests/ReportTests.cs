@@ -24,7 +24,7 @@ public sealed class ReportTests
         var (dom, log) = Chromium.DumpDom(report);
         var body = Regex.Match(dom, "<body data-charts=\"(\\d+)\" data-charts-ok=\"(\\d+)\"");
         Assert.True(body.Success, "the report's check script did not run");
-        Assert.Equal(5 + 2, int.Parse(body.Groups[1].Value)); // 5 shared charts + compute by use for each of 2 labs
+        Assert.Equal(7 + 2, int.Parse(body.Groups[1].Value)); // 7 shared charts + compute by use for each of 2 labs
         Assert.Equal(body.Groups[1].Value, body.Groups[2].Value);
         Assert.DoesNotMatch(":CONSOLE", log);
 
@@ -45,8 +45,8 @@ public sealed class ReportTests
         File.WriteAllText(report, html[..start] + "<svg width=\"10\" height=\"10\"></svg>" + html[end..]);
 
         var (dom, log) = Chromium.DumpDom(report);
-        Assert.Matches("data-charts=\"7\" data-charts-ok=\"6\"", dom);
-        Assert.Contains("blank chart: chart-gpqa", log);
+        Assert.Matches("data-charts=\"9\" data-charts-ok=\"8\"", dom);
+        Assert.Contains("blank chart: chart-capability", log);
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public sealed class SweepRecordSerializationTests
     {
         var lab = new LabSummary("lab-a", "balanced", 2031.25, null,
             [new GpqaMilestone(70, 2026.5, 1.5e9, 2.5e10), new GpqaMilestone(80, 2029.0 + 1 / 12.0, 3e10, 4.1e11), new GpqaMilestone(90, null, null, null)],
-            2064, 1.8180000000000001, 99.9, 4.2e13, 1.6e12, 8.04e12, 81);
+            2064, 1.8180000000000001, 99.9, 4.2e13, 1.6e12, 8.04e12, 81,
+            141.2, 163.9, null, 171.30000000000001, 3.3e29, [new CapabilityMilestone("ECI 150", 150, 2033.5), new CapabilityMilestone("ECI 200", 200, null)]);
         var record = new ReplicateRecord(7, [0.1, double.PositiveInfinity], [lab, lab with { Lab = "lab-b", ExhaustionYear = null }], [double.NaN, 2.5]);
 
         var copy = Serializer.Deserialize<ReplicateRecord>(Serializer.SerializeToArray(record))!;

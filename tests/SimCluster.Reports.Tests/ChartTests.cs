@@ -27,7 +27,7 @@ public sealed class ChartTests : IDisposable
         var spec = TestWorlds.FourLabs(2040);
         var rows = WorldRun.RunAll(spec).Labs;
         var charts = RunCharts.Build(LabSeries.From(rows, RunSummary.From(spec, rows)));
-        Assert.Equal(["gpqa", "loss", "data", "energy", "gpqa-vs-energy", "compute-by-use-1", "compute-by-use-2", "compute-by-use-3", "compute-by-use-4"], charts.Select(c => c.Name));
+        Assert.Equal(["capability", "chinchilla-equivalent", "gpqa", "loss", "data", "energy", "gpqa-vs-energy", "compute-by-use-1", "compute-by-use-2", "compute-by-use-3", "compute-by-use-4"], charts.Select(c => c.Name));
         foreach (var c in charts) AssertRendered(c);
     }
 

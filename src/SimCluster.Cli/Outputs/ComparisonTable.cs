@@ -1,18 +1,23 @@
 namespace SimCluster.Cli.Outputs;
 
-/// <summary>The table `compare` prints: strategies side by side.</summary>
+/// <summary>
+/// The table `compare` prints: strategies side by side, capability first (see <see cref="SummaryTable"/>). Its first
+/// column names scenario and lab, so to stay readable it leaves out the final loss, which C_eq restates (C_eq is read
+/// off the loss), and GPQA 70/80, which the shipped strategies pass within months of each other; compare.csv and
+/// compare.json keep them all.
+/// </summary>
 public static class ComparisonTable
 {
     /// <summary>Renders <paramref name="rows"/>.</summary>
     public static string Render(IEnumerable<ComparisonRow> rows)
     {
-        var t = new TextTable("scenario / lab", "strategy", "data exhausted", "GPQA 70", "TWh to 70", "GPQA 80", "TWh to 80", "GPQA 90", "TWh to 90",
-            "final GPQA", "final loss", "energy TWh", "cost $B");
+        var t = new TextTable("scenario / lab", "strategy", "K 2030", "K 2040", "final K", "final C_eq", "ECI 175", "GPQA 90", "TWh to 90",
+            "data exhausted", "final GPQA", "energy TWh", "cost $B");
         foreach (var r in rows)
-            t.Add($"{r.Scenario} / {r.Lab}", r.Strategy, Format.YearMonth(r.ExhaustionYear),
-                Format.YearMonth(r.FirstYearGpqa70), Format.Twh(r.EnergyKwhToGpqa70), Format.YearMonth(r.FirstYearGpqa80), Format.Twh(r.EnergyKwhToGpqa80),
-                Format.YearMonth(r.FirstYearGpqa90), Format.Twh(r.EnergyKwhToGpqa90),
-                Format.Fixed(r.FinalGpqa, 1), Format.Fixed(r.FinalLoss, 4), Format.Twh(r.FinalEnergyKwh), Format.BillionUsd(r.FinalCostUsd));
+            t.Add($"{r.Scenario} / {r.Lab}", r.Strategy, Format.Eci(r.CapabilityEci2030), Format.Eci(r.CapabilityEci2040), Format.Eci(r.FinalCapabilityEci),
+                Format.Flop(r.FinalChinchillaEquivalentFlop), Format.YearMonth(r.FirstYearEci175), Format.YearMonth(r.FirstYearGpqa90),
+                Format.Twh(r.EnergyKwhToGpqa90), Format.YearMonth(r.ExhaustionYear), Format.Fixed(r.FinalGpqa, 1), Format.Twh(r.FinalEnergyKwh),
+                Format.BillionUsd(r.FinalCostUsd));
         return t.ToString();
     }
 }

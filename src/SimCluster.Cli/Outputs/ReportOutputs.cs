@@ -62,9 +62,13 @@ public static class ReportOutputs
     }
 
     private static ReportTable SummaryTableRows(IEnumerable<(string Prefix, Model.World.LabSummary Lab)> labs) =>
-        new("Per lab: data exhaustion, GPQA milestones, final state", ["lab", "strategy", "data exhausted", "GPQA 70", "GPQA 80", "GPQA 90", "TWh to 90", "final GPQA", "final loss", "energy TWh", "cost $B"],
-            labs.Select(x => (IReadOnlyList<string>)[x.Prefix + x.Lab.Lab, x.Lab.Strategy, Format.YearMonth(x.Lab.ExhaustionYear), Format.YearMonth(x.Lab.At(70).Year),
-                Format.YearMonth(x.Lab.At(80).Year), Format.YearMonth(x.Lab.At(90).Year), Format.Twh(x.Lab.At(90).EnergyKwhCumulative),
+        new("Per lab: capability K (ECI) and C_eq, capability and GPQA milestones, data exhaustion, final state",
+            ["lab", "strategy", "K 2030", "K 2040", "K 2064", "final K", "final C_eq", "ECI 150", "ECI 175", "ECI 200", "GPQA 90", "TWh to 90",
+                "data exhausted", "final GPQA", "final loss", "energy TWh", "cost $B"],
+            labs.Select(x => (IReadOnlyList<string>)[x.Prefix + x.Lab.Lab, x.Lab.Strategy, Format.Eci(x.Lab.CapabilityEci2030), Format.Eci(x.Lab.CapabilityEci2040),
+                Format.Eci(x.Lab.CapabilityEci2064), Format.Eci(x.Lab.FinalCapabilityEci), Format.Flop(x.Lab.FinalChinchillaEquivalentFlop),
+                Format.YearMonth(x.Lab.Reached("ECI 150").Year), Format.YearMonth(x.Lab.Reached("ECI 175").Year), Format.YearMonth(x.Lab.Reached("ECI 200").Year),
+                Format.YearMonth(x.Lab.At(90).Year), Format.Twh(x.Lab.At(90).EnergyKwhCumulative), Format.YearMonth(x.Lab.ExhaustionYear),
                 Format.Fixed(x.Lab.FinalGpqa, 1), Format.Fixed(x.Lab.FinalLoss, 4), Format.Twh(x.Lab.FinalEnergyKwh), Format.BillionUsd(x.Lab.FinalCostUsd)]).ToArray());
 
     private static string Describe(LoadedScenario s) =>
