@@ -48,7 +48,7 @@ public sealed class ParamsCommandTests
     [Theory]
     [InlineData("COLLAPSE", "world.synthetic.collapse_kappa")] // the key, in another case
     [InlineData("villalobos", "sources.<source>.initial_stock_tokens")] // the source
-    [InlineData("random guessing", "world.gpqa_mapping.floor_percent")] // the description
+    [InlineData("experience replaces data", "world.rl.simulation_headroom_per_decade")] // the description or source
     public void Grep_filters_on_key_description_and_source_ignoring_case(string text, string expected)
     {
         var (code, stdout, _) = CliRunner.Run("params", "--grep", text);

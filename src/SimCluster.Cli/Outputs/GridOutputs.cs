@@ -20,7 +20,8 @@ public static class GridOutputs
         var keys = results[0].Cell.Values.Select(v => v.Key).ToArray();
         var milestones = MilestoneKind.All.Select(k => k.Name).ToArray();
         string[] header = ["cell", "folder", .. keys, "lab", "replicates",
-            .. milestones.SelectMany(m => new[] { $"{m}_p5", $"{m}_median", $"{m}_p95", $"{m}_never" }), "final_gpqa_p5", "final_gpqa_median", "final_gpqa_p95"];
+            .. milestones.SelectMany(m => new[] { $"{m}_p5", $"{m}_median", $"{m}_p95", $"{m}_never" }),
+            "final_capability_eci_p5", "final_capability_eci_median", "final_capability_eci_p95", "final_gpqa_p5", "final_gpqa_median", "final_gpqa_p95"];
         foreach (string h in header) csv.WriteField(h);
         csv.NextRecord();
         foreach (var (cell, labs) in results)
@@ -39,6 +40,9 @@ public static class GridOutputs
                     csv.WriteField(Number(years?.P95));
                     csv.WriteField(never);
                 }
+                csv.WriteField(Number(lab.FinalCapability?.P5));
+                csv.WriteField(Number(lab.FinalCapability?.P50));
+                csv.WriteField(Number(lab.FinalCapability?.P95));
                 csv.WriteField(Number(lab.FinalGpqa?.P5));
                 csv.WriteField(Number(lab.FinalGpqa?.P50));
                 csv.WriteField(Number(lab.FinalGpqa?.P95));
@@ -46,18 +50,18 @@ public static class GridOutputs
             }
     }
 
-    /// <summary>Per cell and lab: the median (and P5-P95 range) of the exhaustion and GPQA 80 years and the final GPQA, the median GPQA 90 year.</summary>
+    /// <summary>Per cell and lab: the median (and P5-P95 range) of the exhaustion year and the final capability K, the median GPQA 90 year.</summary>
     public static string Table(IReadOnlyList<(GridCell Cell, IReadOnlyList<GridLabResult> Labs)> results)
     {
         var keys = results[0].Cell.Values.Select(v => v.Key).ToArray();
-        var t = new TextTable(["cell", .. keys, "lab", "runs", "data exhausted (P5 to P95)", "GPQA 80 (P5 to P95)", "GPQA 90", "final GPQA (P5 to P95)"]);
+        var t = new TextTable(["cell", .. keys, "lab", "runs", "data exhausted (P5 to P95)", "GPQA 90", "final K (P5 to P95)"]);
         foreach (var (cell, labs) in results)
             foreach (var lab in labs)
             {
                 Percentiles? Years(string m) => lab.Milestones.Single(x => x.Name == m).Years;
                 t.Add([cell.Folder, .. cell.Values.Select(v => v.Value), lab.Lab, lab.Replicates.ToString(CultureInfo.InvariantCulture),
-                    Range(Years("exhaustion"), Format.YearMonth), Range(Years("gpqa80"), Format.YearMonth), Format.YearMonth(Years("gpqa90")?.P50),
-                    Range(lab.FinalGpqa, v => v is { } g ? Format.Fixed(g, 1) : "-")]);
+                    Range(Years("exhaustion"), Format.YearMonth), Format.YearMonth(Years("gpqa90")?.P50),
+                    Range(lab.FinalCapability, v => v is { } k ? Format.Fixed(k, 1) : "-")]);
             }
         return t.ToString();
     }
