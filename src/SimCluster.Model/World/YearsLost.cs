@@ -4,7 +4,8 @@ namespace SimCluster.Model.World;
 /// Years of progress lost to the data wall, per lab: how much earlier the lab's twin with unlimited human data
 /// (<see cref="DataWallTwin"/>) reached the capability the real lab ended at. Capability K (ECI) is the measure
 /// because it keeps rising where benchmarks saturate, and years are the unit because "the wall costs N years"
-/// reads the same whatever the scale of K.
+/// reads the same whatever the scale of K. K is that of the model in service, which changes when a lab releases one,
+/// so years lost moves in steps of the labs' release cadence rather than smoothly.
 /// </summary>
 public static class YearsLost
 {
