@@ -17,7 +17,8 @@ public static class CompareCommand
         var set = SetOption.Create(distributions: false);
         var command = new Command("compare",
             "Run several scenarios and put their labs side by side: each lab's capability K (ECI) at 2030, 2040 and 2064, its final " +
-            "K and C_eq, the first month at ECI 150/175/200, the month it exhausts its human data, the first month at " +
+            "K and C_eq, the first month at ECI 150/175/200, the month it exhausts its human data and the years that cost it " +
+            "(against a twin with unlimited human data), the first month at " +
             "GPQA 70/80/90 and the cumulative energy to get there, and final loss, GPQA, energy and cost. Writes compare.csv, " +
             "compare.json, and each scenario's run outputs in a subfolder named after it. Each --set applies to every scenario.");
         command.Arguments.Add(scenarios);
@@ -38,8 +39,8 @@ public static class CompareCommand
                 foreach (var scenario in loaded)
                 {
                     var run = await simulation.RunAsync(scenario, error, cancellationToken);
-                    RunOutputs.Stage(outputs, scenario, run, scenario.Spec.Name);
-                    rows.AddRange(run.Summary.Labs.Select(l => ComparisonRow.From(scenario.Spec.Name, l)));
+                    var dataWall = RunOutputs.Stage(outputs, scenario, run, scenario.Spec.Name).ToDictionary(d => d.Lab, StringComparer.Ordinal);
+                    rows.AddRange(run.Summary.Labs.Select(l => ComparisonRow.From(scenario.Spec.Name, l, dataWall.GetValueOrDefault(l.Lab))));
                     runs.Add((scenario, run));
                 }
 

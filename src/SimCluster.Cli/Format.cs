@@ -32,6 +32,9 @@ public static class Format
     /// ended before the year asked about).</summary>
     public static string Eci(double? k) => k is { } v ? Fixed(v, 1) : "-";
 
+    /// <summary>A span of years to one decimal (about a month); "-" for null (undefined).</summary>
+    public static string Years(double? years) => years is { } y ? Fixed(y, 1) : "-";
+
     /// <summary>FLOP with 3 significant figures, always scientific: C_eq spans fifteen orders of magnitude over a run.</summary>
     public static string Flop(double flop) => flop.ToString("0.00e+00", CultureInfo.InvariantCulture);
 

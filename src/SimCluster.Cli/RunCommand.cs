@@ -17,7 +17,8 @@ public static class RunCommand
         var set = SetOption.Create(distributions: false);
         var command = new Command("run",
             "Run one scenario month by month on an embedded single-machine silo (no server needed). Writes trajectories.csv, " +
-            "sources.csv, scenario.resolved.yaml and summary.json, and prints a summary per lab.");
+            "sources.csv, scenario.resolved.yaml and summary.json, and prints a summary per lab and the years each lost to the " +
+            "data wall (against a twin of the run with unlimited human data).");
         command.Arguments.Add(scenario);
         command.Options.Add(outDir);
         command.Options.Add(seed);
@@ -32,13 +33,15 @@ public static class RunCommand
 
             await using var simulation = await Simulation.StartAsync(TelemetryOption.Get(result, telemetry, error), cancellationToken);
             var run = await simulation.RunAsync(loaded, error, cancellationToken);
-            RunOutputs.Stage(outputs, loaded, run);
+            var dataWall = RunOutputs.Stage(outputs, loaded, run);
             if (result.GetValue(report)) ReportOutputs.StageRun(outputs, loaded, run);
             var files = outputs.Commit();
 
             output.WriteLine($"{loaded.Spec.Name}: {loaded.Spec.Labs.Count} labs, {loaded.Spec.Steps} steps of {Format.Sig(loaded.Spec.StepMonths)} month(s) from {Format.Sig(loaded.Spec.StartYear)}, seed {loaded.Spec.Seed}");
             output.WriteLine();
             output.Write(SummaryTable.Render(run.Summary));
+            output.WriteLine();
+            output.Write(DataWallTable.Render(run.Summary, dataWall));
             output.WriteLine();
             output.WriteLine($"wrote {string.Join(", ", files.Select(Path.GetFileName))} to {outputs.Path}");
             return ExitCodes.Ok;

@@ -1,26 +1,32 @@
 using SimCluster.Abstractions;
 using SimCluster.Cli.Runs;
+using SimCluster.Model.World;
 using SimCluster.Scenarios;
 
 namespace SimCluster.Cli.Outputs;
 
 /// <summary>
 /// The files of one run (docs/model.md §15): trajectories.csv (a row per lab and step), sources.csv (a row per data source
-/// and step), scenario.resolved.yaml (every parameter, the seed, the program version) and summary.json, staged last
-/// so its presence marks a complete run.
+/// and step), scenario.resolved.yaml (every parameter, the seed, the program version) and summary.json (with the years
+/// each lab lost to the data wall), staged last so its presence marks a complete run.
 /// </summary>
 public static class RunOutputs
 {
     /// <summary>The file names, in the order they are written.</summary>
     public static IReadOnlyList<string> Files { get; } = ["trajectories.csv", "sources.csv", "scenario.resolved.yaml", "summary.json"];
 
-    /// <summary>Stages every file of <paramref name="result"/> into <paramref name="dir"/> (or a subfolder of it).</summary>
-    public static void Stage(OutputDirectory dir, LoadedScenario scenario, RunResult result, string? subfolder = null)
+    /// <summary>
+    /// Stages every file of <paramref name="result"/> into <paramref name="dir"/> (or a subfolder of it), measuring each
+    /// lab against its twin without the data wall for summary.json; returns that measure for the tables.
+    /// </summary>
+    public static IReadOnlyList<DataWallResult> Stage(OutputDirectory dir, LoadedScenario scenario, RunResult result, string? subfolder = null)
     {
+        var dataWall = DataWallRun.Measure(scenario.Spec, result.Summary);
         string Name(string file) => subfolder is null ? file : Path.Combine(subfolder, file);
         CsvOutput.Write(dir.Stage(Name("trajectories.csv")), result.Labs);
         CsvOutput.Write(dir.Stage(Name("sources.csv")), result.Sources);
         File.WriteAllText(dir.Stage(Name("scenario.resolved.yaml")), ScenarioWriter.Write(scenario.Spec, scenario.Description, ProgramInfo.Version));
-        File.WriteAllText(dir.Stage(Name("summary.json")), Json.Write(SummaryDocument.From(scenario, result.Summary)) + "\n");
+        File.WriteAllText(dir.Stage(Name("summary.json")), Json.Write(SummaryDocument.From(scenario, result.Summary, dataWall)) + "\n");
+        return dataWall;
     }
 }
