@@ -65,7 +65,7 @@ public static class LabStep
             TestTimeCompute.Gain(world.TestTime, world.Rl, input.Year));
         state.Capability = capability;
         return new LabStepReport(
-            input.Year, pre, syn, rl, inf, model.EffectiveCompute, model.Params, model.UniqueHumanTokens, model.Epochs,
+            input.Year, pre, syn, rl, inf, TestTimeCompute.TokensServed(world.TestTime, model.Params, inf), model.EffectiveCompute, model.Params, model.UniqueHumanTokens, model.Epochs,
             model.SyntheticTokens, model.SyntheticFraction, model.Loss, model.ChinchillaEquivalentFlop, capability, headroom,
             state.ExhaustionYear is not null, released);
     }

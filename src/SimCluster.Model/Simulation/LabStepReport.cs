@@ -12,6 +12,7 @@ public readonly record struct LabStepReport(
     double FlopSynthetic,
     double FlopRl,
     double FlopInference,
+    double TokensServed,
     double EffectiveCompute,
     double Params,
     double TokensUniqueHuman,

@@ -14,6 +14,7 @@ public static class FiniteRows
         if (!double.IsFinite(r.FlopSynthetic)) return (nameof(r.FlopSynthetic), r.FlopSynthetic);
         if (!double.IsFinite(r.FlopRl)) return (nameof(r.FlopRl), r.FlopRl);
         if (!double.IsFinite(r.FlopInference)) return (nameof(r.FlopInference), r.FlopInference);
+        if (!double.IsFinite(r.TokensServed)) return (nameof(r.TokensServed), r.TokensServed);
         if (!double.IsFinite(r.EffectiveCompute)) return (nameof(r.EffectiveCompute), r.EffectiveCompute);
         if (!double.IsFinite(r.EnergyKwh)) return (nameof(r.EnergyKwh), r.EnergyKwh);
         if (!double.IsFinite(r.EnergyKwhCumulative)) return (nameof(r.EnergyKwhCumulative), r.EnergyKwhCumulative);

@@ -98,7 +98,7 @@ public sealed class LabRuntime
         double eci = k.Total;
         var readouts = World.Readouts;
         var row = new TrajectoryRow(
-            Replicate, Spec.Name, ctx.Step, ctx.Year, ctx.Compute.DeliveredFlop, r.FlopPretrain, r.FlopSynthetic, r.FlopRl, r.FlopInference, r.EffectiveCompute,
+            Replicate, Spec.Name, ctx.Step, ctx.Year, ctx.Compute.DeliveredFlop, r.FlopPretrain, r.FlopSynthetic, r.FlopRl, r.FlopInference, r.TokensServed, r.EffectiveCompute,
             r.Params, r.TokensUniqueHuman, r.Epochs, r.TokensSynthetic, r.SyntheticFraction, input.HumanReachableTokens,
             Ledger.UnseenTokens, r.Loss, r.ChinchillaEquivalentFlop, eci, k.Pretrain, k.Distill, k.Post, r.RlHeadroomEci,
             readouts.GpqaDiamond.Score(eci), readouts.FrontierMath.Score(eci), readouts.SweBenchVerified.Score(eci), readouts.MathLevel5.Score(eci),

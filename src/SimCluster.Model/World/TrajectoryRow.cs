@@ -11,6 +11,7 @@ public sealed record TrajectoryRow(
     double FlopSynthetic,
     double FlopRl,
     double FlopInference,
+    double TokensServed,
     double EffectiveCompute,
     double Params,
     double TokensUniqueHuman,
