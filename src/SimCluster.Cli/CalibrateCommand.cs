@@ -6,7 +6,8 @@ namespace SimCluster.Cli;
 /// <summary>
 /// `simcluster calibrate`: fits the loss-to-GPQA mapping to the calibration table (docs/model.md §13), or with
 /// --capability the capability index on the ECI scale to frontier-calibration.csv (docs/model.md §18), or with
-/// --post-training the RL, test-time and distillation constants to the same table (docs/model.md §18.1).
+/// --post-training the RL, test-time and distillation constants to the same table (docs/model.md §18.1), or with
+/// --readouts the benchmark readouts of K (docs/model.md §19).
 /// </summary>
 public static class CalibrateCommand
 {
@@ -29,6 +30,11 @@ public static class CalibrateCommand
             Description = "Fit instead the post-training constants (RL midpoint rho, test-time gamma_K, distillation f_d; docs/model.md §18.1) to named models " +
                           "in frontier-calibration.csv, beside the model's defaults [default data: as for --capability]",
         };
+        var readouts = new Option<bool>("--readouts")
+        {
+            Description = "Show instead where each benchmark readout of K comes from (docs/model.md §19): the GPQA Diamond fit to frontier-calibration.csv " +
+                          "beside its defaults, the other readouts' constants and sources, and the milestones [default data: as for --capability]",
+        };
         var json = new Option<bool>("--json") { Description = "Print JSON: mapping, parameters, r2, rmse, residuals, and the alternative plain-loss fit" };
         var command = new Command("calibrate",
             "Fit the loss-to-GPQA mapping (docs/model.md §12-13) by nonlinear least squares: parameters with standard errors, R², residual per model. " +
@@ -38,9 +44,20 @@ public static class CalibrateCommand
         command.Options.Add(noPrior);
         command.Options.Add(capability);
         command.Options.Add(postTraining);
+        command.Options.Add(readouts);
         command.Options.Add(json);
         command.SetAction(result =>
         {
+            if (result.GetValue(readouts))
+            {
+                // Like --capability, it reads the frontier table alone: refuse options it would ignore.
+                if (result.GetValue(capability) || result.GetValue(postTraining))
+                    throw new UsageException("--readouts, --capability and --post-training are separate fits; pass one");
+                if (result.GetResult(constants) is { Implicit: false } || result.GetValue(noPrior))
+                    throw new UsageException("--readouts does not take --constants or --no-slope-prior");
+                output.WriteLine(ReadoutCalibrationOutput.Run(result.GetValue(data), result.GetValue(json)));
+                return ExitCodes.Ok;
+            }
             if (result.GetValue(postTraining))
             {
                 // Like --capability, it reads the frontier table alone: refuse options it would ignore.
