@@ -68,17 +68,6 @@ public static class ReadoutCalibrationOutput
     private sealed record ReadoutsJson(string Data, GpqaJson GpqaDiamond, IEnumerable<LogisticJson> Others, MetrJson MetrHorizon,
         IEnumerable<MilestoneJson> Milestones);
 
-    /// <summary>A readout fitted elsewhere: its n and RMSE as recorded beside its constants in ReadoutSet.cs.</summary>
-    private sealed record Other(LogisticReadout Readout, int N, double Rmse);
-
-    // n and RMSE are not fields of LogisticReadout; they are the numbers in the comments of ReadoutSet.Default.
-    private static IReadOnlyList<Other> Others() =>
-    [
-        new(ReadoutSet.Default.FrontierMath, 48, 3.8),
-        new(ReadoutSet.Default.SweBenchVerified, 20, 13.1),
-        new(ReadoutSet.Default.MathLevel5, 84, 5.5),
-    ];
-
     private static IEnumerable<ParameterJson> Parameters(ReadoutFit f) =>
     [
         new("slope_alpha", f.Parameter("slope_alpha").Value, f.Parameter("slope_alpha").StandardError, GpqaReadoutDefaults.Slope),
@@ -96,8 +85,8 @@ public static class ReadoutCalibrationOutput
                 held.Count, held.RSquared, held.Rmse, GpqaReadoutDefaults.Rmse, GpqaReadoutDefaults.SampleSize,
                 Ordered(held).Select(x => new ResidualJson(x.Model, release[x.Model], x.Eci, x.Observed, x.Fitted, x.Residual)).ToArray(),
                 new FreeCeilingJson(free.Parameters, free.RSquared, free.Rmse)),
-            Others().Select(o => new LogisticJson(o.Readout.Name, o.Readout.Floor, o.Readout.Ceiling, o.Readout.Slope, o.Readout.Difficulty,
-                o.N, o.Rmse, OtherSource)).ToArray(),
+            ReadoutSet.EpochHubFits.Select(o => new LogisticJson(o.Readout.Name, o.Readout.Floor, o.Readout.Ceiling, o.Readout.Slope, o.Readout.Difficulty,
+                o.SampleSize, o.Rmse, OtherSource)).ToArray(),
             new MetrJson("METR 50% horizon", "log2(minutes) = intercept + slope_per_eci*K", metr.Intercept, metr.SlopePerEci,
                 MetrHorizon.DefaultSampleSize, MetrHorizon.DefaultRmseDoublings, OtherSource),
             MilestoneTable.Default.Milestones.Select(m => new MilestoneJson(m.Name, m.Capability)).ToArray());
@@ -130,9 +119,9 @@ public static class ReadoutCalibrationOutput
         w.WriteLine();
         w.WriteLine($"Other readouts (source: {OtherSource})");
         w.WriteLine($"  {"readout",-24} {"floor",5} {"ceiling",7} {"alpha",6} {"D",6} {"n",3} {"RMSE",12}");
-        foreach (var o in Others())
+        foreach (var o in ReadoutSet.EpochHubFits)
             w.WriteLine($"  {o.Readout.Name,-24} {Format.Sig(o.Readout.Floor),5} {Format.Sig(o.Readout.Ceiling),7} {Format.Fixed(o.Readout.Slope, 3),6} " +
-                        $"{Format.Fixed(o.Readout.Difficulty, 1),6} {o.N,3} {Format.Fixed(o.Rmse, 1) + " points",12}");
+                        $"{Format.Fixed(o.Readout.Difficulty, 1),6} {o.SampleSize,3} {Format.Fixed(o.Rmse, 1) + " points",12}");
         var metr = ReadoutSet.Default.Metr;
         w.WriteLine($"  {"METR 50% horizon",-24} log2(minutes) = {Format.Fixed(metr.Intercept, 1)} + {Format.Fixed(metr.SlopePerEci, 3)}*K   " +
                     $"n {MetrHorizon.DefaultSampleSize}, RMSE {Format.Fixed(MetrHorizon.DefaultRmseDoublings, 1)} doublings");

@@ -5,7 +5,7 @@ namespace SimCluster.Model.Readouts;
 /// (<see cref="GpqaReadoutDefaults"/>), the defaults are least-squares fits of Ho et al. 2025's form
 /// (score = σ(α_b·(K − D_b)), arXiv 2512.00193) to Epoch AI Benchmarking Hub runs against Epoch's ECI
 /// (epoch-research/benchmark-stitching, data/benchmarks_runs.csv, Nov 2025 snapshot), with floor 0 and ceiling 100;
-/// RMSE in points and n (runs) are given beside each. Nothing in the simulation reads these yet.
+/// RMSE in points and n (runs) are in <see cref="EpochHubFits"/>. Every row of trajectories.csv reads its benchmarks through them.
 /// </summary>
 public sealed record ReadoutSet(
     LogisticReadout GpqaDiamond,
@@ -25,6 +25,17 @@ public sealed record ReadoutSet(
         // Epoch Hub runs: RMSE 5.5 points, n 84.
         new LogisticReadout("MATH Level 5", 0, 100, 0.195, 127.8).Validate(),
         MetrHorizon.Default);
+
+    /// <summary>
+    /// The readouts fitted to Epoch AI Benchmarking Hub runs rather than to the frontier table, with the n and RMSE of
+    /// those fits (the numbers beside <see cref="Default"/>'s constants): what <c>calibrate --readouts</c> reports.
+    /// </summary>
+    public static IReadOnlyList<ReadoutFitQuality> EpochHubFits { get; } =
+    [
+        new(Default.FrontierMath, 48, 3.8),
+        new(Default.SweBenchVerified, 20, 13.1),
+        new(Default.MathLevel5, 84, 5.5),
+    ];
 
     /// <summary>The logistic readouts, in a fixed order (for reports and tests).</summary>
     public IReadOnlyList<LogisticReadout> Logistic => [GpqaDiamond, FrontierMath, SweBenchVerified, MathLevel5];
