@@ -14,10 +14,14 @@ git -C "$root" worktree add --detach -q "$work/ref" "$ref"
 measure() { # $1: checkout, $2: label
   (cd "$1" && dotnet run -c Release --project bench/SimCluster.Benchmarks -- --filter '*LabStepBenchmark*' --job short \
       --artifacts "$work/$2" >"$work/$2.log" 2>&1) || { echo "benchmark of $2 failed; see $work/$2.log" >&2; cat "$work/$2.log" >&2; exit 1; }
-  # The GitHub-flavoured report: "| FortyYearsOfLabSteps | 1E+15 | 1,234.5 ns | ..." -> "1E+15 1234.5"
-  grep -h '^| FortyYearsOfLabSteps' "$work/$2"/results/*-report-github.md \
-    | awk -F'|' '{ gsub(/[ ,]/, "", $3); v = $4; gsub(/,/, "", v); split(v, a, " "); n = a[1]; u = a[2];
-                   if (u == "μs" || u == "us") n *= 1000; if (u == "ms") n *= 1e6; print $3, n }'
+  # BenchmarkDotNet's CSV report: the Reachable parameter and the mean time per lab-step, in ns.
+  python3 - "$work/$2"/results/*LabStepBenchmark-report.csv <<'PY'
+import csv, sys
+scale = {"ns": 1, "μs": 1e3, "us": 1e3, "ms": 1e6, "s": 1e9}
+for row in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
+    value, unit = row["Mean"].replace(",", "").split()
+    print(row["Reachable"], float(value) * scale[unit])
+PY
 }
 
 echo "reference $ref: building and measuring" >&2
@@ -26,4 +30,4 @@ echo "this checkout: building and measuring" >&2
 measure "$root" head >"$work/head.txt"
 
 printf '%-10s %16s %16s %8s\n' reachable "ref ns/lab-step" "new ns/lab-step" "new/ref"
-join "$work/ref.txt" "$work/head.txt" | awk '{ printf "%-10s %16.1f %16.1f %8.2f\n", $1, $2, $3, $3 / $2 }'
+join <(sort "$work/ref.txt") <(sort "$work/head.txt") | awk '{ printf "%-10s %16.1f %16.1f %8.2f\n", $1, $2, $3, $3 / $2 }'
