@@ -84,7 +84,7 @@ public sealed class SweepTests
         var stock = s.Bands.Where(b => b.Metric == "human_unseen_tokens" && b.Year == 2025).ToArray();
         Assert.All(stock, b => Assert.True(b.P95 > b.P5, "an uncertain stock must spread the unseen tokens"));
         Assert.Equal(24, s.Milestones.Single(m => m.Lab == "lab-a" && m.Milestone == "exhaustion").Replicates);
-        Assert.Equal(24 * 4 * 4, s.Histogram.Sum(h => h.Count));
+        Assert.Equal(24 * 4 * MilestoneKind.All.Count, s.Histogram.Sum(h => h.Count)); // every replicate, lab and milestone once (a "never" included)
         Assert.Equal(24, s.BandReplicates);
     }
 
