@@ -23,7 +23,7 @@ public static class CalibrateCommand
         var capability = new Option<bool>("--capability")
         {
             Description = "Fit instead the capability index K_pre = a_K + b_K·log10(C_eq) on the ECI scale (docs/model.md §18) to frontier-calibration.csv " +
-                          $"[default data: ${CapabilityCalibrationOutput.PathVariable}, else shared/data/frontier-calibration.csv in a parent folder]",
+                          $"[default data: ${FrontierTableInput.PathVariable}, else shared/data/frontier-calibration.csv in a parent folder]",
         };
         var postTraining = new Option<bool>("--post-training")
         {

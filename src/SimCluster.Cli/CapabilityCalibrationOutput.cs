@@ -3,47 +3,15 @@ using SimCluster.Model.Calibration;
 namespace SimCluster.Cli;
 
 /// <summary>
-/// `simcluster calibrate --capability`: finds and reads frontier-calibration.csv, fits the capability index
+/// `simcluster calibrate --capability`: fits the capability index
 /// (docs/model.md §18) and prints it as text or JSON.
 /// </summary>
 public static class CapabilityCalibrationOutput
 {
-    /// <summary>Environment variable naming the frontier calibration CSV; overrides the search.</summary>
-    public const string PathVariable = "SIMCLUSTER_FRONTIER_CSV";
-
-    /// <summary>
-    /// The table is not shipped (it is Epoch AI's data, kept beside the checkout): $SIMCLUSTER_FRONTIER_CSV, else the
-    /// first shared/data/frontier-calibration.csv found in the current directory, the program's directory or a parent.
-    /// </summary>
-    public static string? Locate()
-    {
-        string? env = Environment.GetEnvironmentVariable(PathVariable);
-        if (!string.IsNullOrEmpty(env)) return env;
-        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                string candidate = Path.Combine(dir.FullName, "shared", "data", "frontier-calibration.csv");
-                if (File.Exists(candidate)) return candidate;
-            }
-        return null;
-    }
-
     /// <summary>Fits and renders; user errors become <see cref="UsageException"/>.</summary>
     public static string Run(string? dataPath, bool json)
     {
-        string path = dataPath ?? Locate() ?? throw new UsageException(
-            $"frontier-calibration.csv not found (looked for shared/data/frontier-calibration.csv above the current directory and the program, and ${PathVariable}); pass --data CSV");
-        if (!File.Exists(path)) throw new UsageException($"--data: file not found: {path}");
-        CapabilityCalibrationResult fit;
-        try
-        {
-            using var reader = new StreamReader(path);
-            fit = CapabilityCalibrator.Fit(FrontierCalibrationTable.Parse(reader, path));
-        }
-        catch (CalibrationDataException e)
-        {
-            throw new UsageException(e.Message.StartsWith(path, StringComparison.Ordinal) ? e.Message : $"{path}: {e.Message}");
-        }
+        var (path, fit) = FrontierTableInput.Fit(dataPath, rows => CapabilityCalibrator.Fit(rows));
         return json ? Json.Write(ToJson(fit, path)) : Render(fit, path);
     }
 

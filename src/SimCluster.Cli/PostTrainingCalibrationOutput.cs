@@ -12,19 +12,7 @@ public static class PostTrainingCalibrationOutput
     /// <summary>Fits and renders; user errors become <see cref="UsageException"/>.</summary>
     public static string Run(string? dataPath, bool json)
     {
-        string path = dataPath ?? CapabilityCalibrationOutput.Locate() ?? throw new UsageException(
-            $"frontier-calibration.csv not found (looked for shared/data/frontier-calibration.csv above the current directory and the program, and ${CapabilityCalibrationOutput.PathVariable}); pass --data CSV");
-        if (!File.Exists(path)) throw new UsageException($"--data: file not found: {path}");
-        PostTrainingCalibrationResult fit;
-        try
-        {
-            using var reader = new StreamReader(path);
-            fit = PostTrainingCalibrator.Fit(FrontierCalibrationTable.Parse(reader, path));
-        }
-        catch (CalibrationDataException e)
-        {
-            throw new UsageException(e.Message.StartsWith(path, StringComparison.Ordinal) ? e.Message : $"{path}: {e.Message}");
-        }
+        var (path, fit) = FrontierTableInput.Fit(dataPath, rows => PostTrainingCalibrator.Fit(rows));
         return json ? Json.Write(ToJson(fit, path)) : Render(fit, path);
     }
 

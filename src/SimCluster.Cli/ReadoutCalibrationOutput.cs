@@ -27,23 +27,11 @@ public static class ReadoutCalibrationOutput
     /// <summary>Fits and renders; user errors become <see cref="UsageException"/>.</summary>
     public static string Run(string? dataPath, bool json)
     {
-        string path = dataPath ?? CapabilityCalibrationOutput.Locate() ?? throw new UsageException(
-            $"frontier-calibration.csv not found (looked for shared/data/frontier-calibration.csv above the current directory and the program, and ${CapabilityCalibrationOutput.PathVariable}); pass --data CSV");
-        if (!File.Exists(path)) throw new UsageException($"--data: file not found: {path}");
-        IReadOnlyList<FrontierModel> rows;
-        ReadoutFit held, free;
-        try
+        var (path, (rows, held, free)) = FrontierTableInput.Fit(dataPath, rows =>
         {
-            using var reader = new StreamReader(path);
-            rows = FrontierCalibrationTable.Parse(reader, path);
             var points = ReadoutCalibrator.GpqaPoints(rows);
-            held = ReadoutCalibrator.Fit(points, Guess, GpqaReadoutDefaults.Ceiling);
-            free = ReadoutCalibrator.Fit(points, Guess);
-        }
-        catch (CalibrationDataException e)
-        {
-            throw new UsageException(e.Message.StartsWith(path, StringComparison.Ordinal) ? e.Message : $"{path}: {e.Message}");
-        }
+            return (rows, ReadoutCalibrator.Fit(points, Guess, GpqaReadoutDefaults.Ceiling), ReadoutCalibrator.Fit(points, Guess));
+        });
         // ReadoutPoint carries no release date; look it up by model name for the residual table.
         var release = rows.GroupBy(r => r.Model).ToDictionary(g => g.Key, g => g.First().ReleaseYear);
         return json ? Json.Write(ToJson(held, free, release, path)) : Render(held, free, release, path);

@@ -71,7 +71,7 @@ public sealed class CalibrateCommandTests
     [SkippableFact]
     public void Capability_json_has_fit_with_standard_errors_and_residuals_by_release()
     {
-        Skip.If(CapabilityCalibrationOutput.Locate() is null,
+        Skip.If(FrontierTableInput.Locate() is null,
             "frontier-calibration.csv not available: set SIMCLUSTER_FRONTIER_CSV or provide shared/data/frontier-calibration.csv");
         var (code, output, error) = CliRunner.Run("calibrate", "--capability", "--json");
         Assert.True(code == 0, error);

@@ -11,7 +11,7 @@ public sealed class PostTrainingCalibrateCommandTests
     [Fact]
     public void Json_has_each_constant_beside_its_default_with_residuals_per_model()
     {
-        Assert.True(CapabilityCalibrationOutput.Locate() is not null,
+        Assert.True(FrontierTableInput.Locate() is not null,
             "frontier-calibration.csv not found: set SIMCLUSTER_FRONTIER_CSV or provide shared/data/frontier-calibration.csv");
         var (code, output, error) = CliRunner.Run("calibrate", "--post-training", "--json");
         Assert.True(code == 0, error);

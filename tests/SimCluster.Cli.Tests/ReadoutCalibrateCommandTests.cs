@@ -13,7 +13,7 @@ public sealed class ReadoutCalibrateCommandTests
     [Fact]
     public void Json_gpqa_alpha_and_d_are_within_one_standard_error_of_the_defaults()
     {
-        Assert.True(CapabilityCalibrationOutput.Locate() is not null,
+        Assert.True(FrontierTableInput.Locate() is not null,
             "frontier-calibration.csv not found: set SIMCLUSTER_FRONTIER_CSV or provide shared/data/frontier-calibration.csv");
         var (code, output, error) = CliRunner.Run("calibrate", "--readouts", "--json");
         Assert.True(code == 0, error);
