@@ -8,6 +8,8 @@ public static class SweepCharts
 {
     private static readonly (string Metric, string Title, string Unit, bool Log)[] Fans =
     [
+        ("capability_eci", "Capability K (ECI): median, 25-75th and 5-95th percentiles across replicates", "Capability K (ECI)", false),
+        ("chinchilla_equivalent_flop", "Chinchilla-equivalent compute C_eq: median and percentile bands", "C_eq (FLOP, log scale)", true),
         ("gpqa", "GPQA: median, 25-75th and 5-95th percentiles across replicates", "GPQA (%)", false),
         ("human_unseen_tokens", "Unseen human tokens: median and percentile bands", "Tokens (log scale)", true),
         ("energy_kwh_cumulative", "Cumulative energy: median and percentile bands", "Energy (kWh, log scale)", true),

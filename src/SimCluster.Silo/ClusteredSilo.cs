@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Runtime;
 using SimCluster.Grains;
 using StackExchange.Redis;
 
@@ -60,6 +61,9 @@ public static class ClusteredSilo
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = ClusteredSiloRunner.GracefulStopTimeout);
         // Signals are the caller's (the silo command's): registered last, so it replaces the console lifetime.
         builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
+        // A vote of the cluster ends this incarnation, not the process (registered last, so it replaces Orleans' own).
+        builder.Services.AddSingleton<DeclaredDead>();
+        builder.Services.AddSingleton<IFatalErrorHandler>(sp => sp.GetRequiredService<DeclaredDead>());
         return SiloHost.Build(builder);
     }
 }

@@ -1,11 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace SimCluster.Silo;
 
 /// <summary>
 /// Runs a clustered silo until asked to stop: starts it, and whenever its membership entry vanishes (Redis restarted
-/// without its data; see <see cref="MembershipWatchdog"/>) drops that incarnation and starts a new one in the same
-/// process, which registers again under a new generation. Stops are bounded: gracefully within
+/// without its data; see <see cref="MembershipWatchdog"/>) or the cluster votes it dead (<see cref="DeclaredDead"/>),
+/// drops that incarnation and starts a new one in the same process, which registers again under a new generation. Stops are bounded: gracefully within
 /// <see cref="GracefulStopTimeout"/>, well inside the 90 s that deploy/ gives a container to stop.
 /// </summary>
 public static class ClusteredSiloRunner
@@ -58,7 +59,7 @@ public static class ClusteredSiloRunner
             string reason;
             try
             {
-                reason = await MembershipWatchdog.WaitUntilGoneAsync(host.Services, options.Redis, MembershipWatchdog.Period, stop);
+                reason = await IncarnationEndAsync(host, options, stop);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -76,6 +77,14 @@ public static class ClusteredSiloRunner
             await BoundedStop.DisposeAsync(host, DropTimeout);
             if (!await PortsReleasedAsync(options, stop)) return stop.IsCancellationRequested ? SiloExit.Stopped : SiloExit.RestartFailed;
         }
+    }
+
+    /// <summary>The first of: the membership entry gone, or the cluster's vote that this incarnation is dead.</summary>
+    private static async Task<string> IncarnationEndAsync(IHost host, ClusterSiloOptions options, CancellationToken stop)
+    {
+        var watchdog = MembershipWatchdog.WaitUntilGoneAsync(host.Services, options.Redis, MembershipWatchdog.Period, stop);
+        if (host.Services.GetService<DeclaredDead>() is not { } declared) return await watchdog;
+        return await await Task.WhenAny(watchdog, declared.Voted);
     }
 
     private static async Task<SiloExit> StopAsync(IHost host)

@@ -56,6 +56,7 @@ public sealed class ReportTests
         Assert.Equal(0, CliRunner.Run("compare", tmp.File("a.yaml", Scenarios.Small), tmp.File("b.yaml", Scenarios.Small.Replace("name: small", "name: other")), "--report", "--out", tmp.Sub("c")).Code);
         Assert.Contains("small / lab-a", File.ReadAllText(Path.Combine(tmp.Sub("c"), "report.html")));
         Assert.Equal(0, CliRunner.Run("sweep", tmp.File("u.yaml", Scenarios.SmallUncertain()), "--replicates", "8", "--report", "--out", tmp.Sub("s")).Code);
+        Assert.True(File.Exists(Path.Combine(tmp.Sub("s"), "charts", "fan-capability-eci.svg")));
         Assert.True(File.Exists(Path.Combine(tmp.Sub("s"), "charts", "fan-gpqa.svg")));
         Assert.True(File.Exists(Path.Combine(tmp.Sub("s"), "charts", "exhaustion-histogram.png")));
         Assert.Equal(0, CliRunner.Run("sweep", tmp.File("u.yaml", Scenarios.SmallUncertain()), "--sensitivity", "gpqa@2026", "--report", "--out", tmp.Sub("t")).Code);
