@@ -134,7 +134,7 @@ public partial class ComposeTests
         Assert.Equal(CommandLine.OptionValue(Command(silo), SiloSettings.GatewayPortOption), match.Groups[1].Value);
     }
 
-    /// <summary>A silo that ends on its own has failed (Orleans stops a silo declared dead) and is restarted to join afresh.</summary>
+    /// <summary>A silo that ends on its own has failed (a fatal error, or no restart in place) and is restarted to join afresh.</summary>
     [Theory]
     [MemberData(nameof(Silos))]
     public void SiloIsRestartedWhenItFails(string silo)
