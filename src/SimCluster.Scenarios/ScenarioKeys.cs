@@ -100,9 +100,8 @@ public static class ScenarioKeys
         ["triangular_distribution"] = TriangularDistribution,
     };
 
-    /// <summary>The schema's name (<c>$defs</c>) for the registry level <paramref name="level"/> (a key template); a
-    /// level with variants may name each (none does today).</summary>
-    public static string SchemaLevel(string level, string? variant = null) => level switch
+    /// <summary>The schema's name (<c>$defs</c>) for the registry level <paramref name="level"/> (a key template).</summary>
+    public static string SchemaLevel(string level) => level switch
     {
         "" => "scenario",
         "sources.<source>" => "source",
@@ -112,5 +111,5 @@ public static class ScenarioKeys
         _ => level[(level.LastIndexOf('.') + 1)..],
     };
 
-    private static string[] Keys(string level, string? variant = null) => ParameterRegistry.Children(level, variant).Select(p => p.Name).ToArray();
+    private static string[] Keys(string level) => ParameterRegistry.Children(level).Select(p => p.Name).ToArray();
 }

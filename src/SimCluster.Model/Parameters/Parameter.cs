@@ -44,9 +44,6 @@ public sealed record Parameter
     /// given as instead of a map (loss constants, strategy presets).</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];
 
-    /// <summary>For a key that only some variants of its section have (the GPQA mapping's forms): those variants.</summary>
-    public IReadOnlyList<string> Variants { get; init; } = [];
-
     /// <summary>Whether the parameter exists in a scenario for the entity named (null outside entity lists).</summary>
     public Func<ScenarioSpec, string?, bool> Applies { get; init; } = (_, _) => true;
 

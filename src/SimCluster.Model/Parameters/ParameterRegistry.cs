@@ -18,10 +18,8 @@ public static class ParameterRegistry
     /// <summary>The parameter whose key template is <paramref name="template"/>, or null.</summary>
     public static Parameter? Find(string template) => ByKey.GetValueOrDefault(template);
 
-    /// <summary>The keys directly under <paramref name="level"/> (a key template, "" for the top), in file order; with
-    /// <paramref name="variant"/>, only those that variant of the section has.</summary>
-    public static IReadOnlyList<Parameter> Children(string level, string? variant = null) =>
-        All.Where(p => p.Level == level && (variant is null || p.Variants.Count == 0 || p.Variants.Contains(variant))).ToArray();
+    /// <summary>The keys directly under <paramref name="level"/> (a key template, "" for the top), in file order.</summary>
+    public static IReadOnlyList<Parameter> Children(string level) => All.Where(p => p.Level == level).ToArray();
 
     /// <summary>Every parameter of <paramref name="spec"/> that applies to it, per entity, in file order: the top level
     /// and the world, then each source, cluster and lab in its list's order, with all of its parameters together.</summary>

@@ -14,13 +14,6 @@ public static class Vocabulary
     public static IReadOnlyDictionary<string, SyntheticMode> SyntheticModes { get; } =
         new Dictionary<string, SyntheticMode> { ["accumulate"] = SyntheticMode.Accumulate, ["replace"] = SyntheticMode.Replace };
 
-    /// <summary>The GPQA mapping's forms.</summary>
-    public const string LossGapForm = "loss_gap", PlainLossForm = "plain_loss";
-
-    /// <summary>The forms by name.</summary>
-    public static IReadOnlyDictionary<string, string> MappingForms { get; } =
-        new Dictionary<string, string> { [LossGapForm] = LossGapForm, [PlainLossForm] = PlainLossForm };
-
     /// <summary>The name of <paramref name="r"/>.</summary>
     public static string Name(Rivalry r) => Rivalries.Single(kv => kv.Value == r).Key;
 

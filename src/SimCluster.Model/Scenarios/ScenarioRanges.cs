@@ -111,9 +111,6 @@ public static class ScenarioRanges
     /// <summary>Published exponents are 0.07-0.37 (Kaplan et al. 2020 to Besiroglu et al. 2024).</summary>
     public static readonly ValueRange LossExponent = new(Finite, 0.05, 2);
 
-    /// <summary>A score in percent.</summary>
-    public static readonly ValueRange Percent = new("a percentage", 0, 100);
-
     // World: algorithmic progress (docs/model.md §5), synthetic data (§9), RL (§10), test time (§11).
 
     /// <summary>Ho et al. 2024: 8 months, 95% CI 5-14; 0.1 months (three days) is far outside it. Progress compounding

@@ -42,9 +42,6 @@ public sealed record ReleasedModel(
     /// <summary>Effective compute: physical FLOP × m_c.</summary>
     public double EffectiveCompute => PretrainFlop * ComputeMultiplier;
 
-    /// <summary>Its capability before post-training: K_pre + ΔK_distill.</summary>
-    public double BaseEci => CapabilityPretrainEci + DistillEci;
-
     /// <summary>
     /// A model trained on fresh human data only (a scenario's starting model). Default: the Llama 3.1 405B case
     /// (405e9 parameters, 15.6e12 tokens; docs/model.md §7).

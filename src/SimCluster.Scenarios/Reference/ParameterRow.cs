@@ -19,7 +19,7 @@ public sealed record ParameterRow(string Key, string Description, string Unit, s
     /// <summary>The row of <paramref name="p"/>.</summary>
     public static ParameterRow Of(Parameter p) => new(
         p.Key,
-        p.Variants.Count == 1 ? $"{p.Description} (form {p.Variants[0]} only)" : p.Description,
+        p.Description,
         UnitOf(p),
         p.Default,
         p.Range is { } r ? (r.Note is null ? r.Interval : $"{r.Interval} {r.Note}") : "",

@@ -29,7 +29,7 @@ public static class ParameterSchema
                 "scenarios/README.md lists every parameter with its unit, default, range and source. Numbers may use scientific notation (3e14) and .inf. " +
                 "A number a sweep may vary may instead be a distribution map (see $defs/distribution).",
         };
-        Fill(root, parameters, "", null, defs);
+        Fill(root, parameters, "", defs);
         foreach (var (name, def) in DistributionSchema.Definitions()) defs[name] = def;
         root["$defs"] = defs;
         return root;
@@ -41,19 +41,17 @@ public static class ParameterSchema
 
     /// <summary>Makes <paramref name="target"/> the object schema of the map at <paramref name="level"/> (a key template)
     /// and adds the <c>$defs</c> of the maps below it.</summary>
-    private static void Fill(JsonObject target, IReadOnlyList<Parameter> parameters, string level, string? variant, JsonObject defs)
+    private static void Fill(JsonObject target, IReadOnlyList<Parameter> parameters, string level, JsonObject defs)
     {
-        var children = parameters.Where(p => p.Level == level && (variant is null || p.Variants.Count == 0 || p.Variants.Contains(variant))).ToArray();
+        var children = parameters.Where(p => p.Level == level).ToArray();
         target["type"] = "object";
         target["additionalProperties"] = false;
         var properties = new JsonObject();
         var required = new List<string>();
         foreach (var p in children)
         {
-            bool discriminator = variant is not null && p.Choices.Contains(variant) && p.Kind is ParameterKind.Choice;
-            properties[p.Name] = discriminator ? Discriminator(p, variant!) : Property(p, parameters);
-            // A variant other than the default one is only that variant when the file says so.
-            if (p.Required || (discriminator && variant != p.Default)) required.Add(p.Name);
+            properties[p.Name] = Property(p);
+            if (p.Required) required.Add(p.Name);
         }
         target["properties"] = properties;
         if (required.Count > 0) target["required"] = Strings(required);
@@ -69,19 +67,16 @@ public static class ParameterSchema
                 _ => null,
             };
             if (below is null) continue;
-            foreach (string? v in Variants(parameters, below))
-            {
-                string name = ScenarioKeys.SchemaLevel(below, v);
-                if (defs.ContainsKey(name)) continue; // two sections of one shape (shares, shares_when_data_short) share a definition
-                var def = new JsonObject { ["description"] = DefinitionDescription(p, v) };
-                defs[name] = def;
-                Fill(def, parameters, below, v, defs);
-            }
+            string name = ScenarioKeys.SchemaLevel(below);
+            if (defs.ContainsKey(name)) continue; // two sections of one shape (shares, shares_when_data_short) share a definition
+            var def = new JsonObject { ["description"] = DefinitionDescription(p) };
+            defs[name] = def;
+            Fill(def, parameters, below, defs);
         }
     }
 
     /// <summary>The schema of one parameter's value.</summary>
-    private static JsonObject Property(Parameter p, IReadOnlyList<Parameter> parameters)
+    private static JsonObject Property(Parameter p)
     {
         var property = new JsonObject { ["description"] = Describe(p) };
         switch (p.Kind)
@@ -132,7 +127,7 @@ public static class ParameterSchema
                 var forms = new List<JsonObject>();
                 if (p.Choices.Count > 0)
                     forms.Add(new JsonObject { ["enum"] = Strings(p.Choices), ["description"] = $"A built-in one by name: {string.Join(", ", p.Choices)}." });
-                forms.AddRange(Variants(parameters, p.Key).Select(v => Ref(ScenarioKeys.SchemaLevel(p.Key, v))));
+                forms.Add(Ref(ScenarioKeys.SchemaLevel(p.Key)));
                 if (p.Nullable) forms.Add(new JsonObject { ["type"] = "null" });
                 if (forms.Count == 1) Merge(property, forms[0]);
                 else property["oneOf"] = new JsonArray([.. forms]);
@@ -142,26 +137,8 @@ public static class ParameterSchema
         return property;
     }
 
-    /// <summary>The key that says which variant a map is, in that variant's definition.</summary>
-    private static JsonObject Discriminator(Parameter p, string variant)
-    {
-        var property = new JsonObject { ["const"] = variant, ["description"] = Describe(p) };
-        if (variant == p.Default) property["default"] = variant;
-        return property;
-    }
-
-    /// <summary>The variants of the map at <paramref name="level"/> (each its own definition), or a single null.</summary>
-    private static IReadOnlyList<string?> Variants(IReadOnlyList<Parameter> parameters, string level)
-    {
-        string?[] variants = parameters.Where(p => p.Level == level).SelectMany(p => p.Variants).Distinct().ToArray();
-        return variants.Length > 0 ? variants : [null];
-    }
-
-    private static string DefinitionDescription(Parameter p, string? variant)
-    {
-        string what = p.Kind is ParameterKind.Entities ? $"An item of {p.Key}: {p.Description}" : Sentence.Start(p.Description);
-        return variant is null ? $"{what}." : $"{what}; this definition is form {variant}.";
-    }
+    private static string DefinitionDescription(Parameter p) =>
+        (p.Kind is ParameterKind.Entities ? $"An item of {p.Key}: {p.Description}" : Sentence.Start(p.Description)) + ".";
 
     /// <summary>The editor's hover text: what it is, its unit, default and source.</summary>
     private static string Describe(Parameter p)

@@ -9,33 +9,31 @@ namespace SimCluster.Scenarios.Tests.Hardening;
 /// </summary>
 public sealed class SchemaRangeTests
 {
-    public static TheoryData<string, string?> Fields()
+    public static TheoryData<string> Fields()
     {
-        var data = new TheoryData<string, string?>();
-        foreach (var p in ParameterRegistry.All.Where(p => p is { Kind: ParameterKind.Number, Range: not null }))
-            foreach (string? variant in p.Variants.Count > 0 ? p.Variants.Select(v => (string?)v) : [null])
-                data.Add(p.Key, variant);
+        var data = new TheoryData<string>();
+        foreach (var p in ParameterRegistry.All.Where(p => p is { Kind: ParameterKind.Number, Range: not null })) data.Add(p.Key);
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Fields))]
-    public void The_schema_gives_each_number_the_validators_range(string key, string? variant)
+    public void The_schema_gives_each_number_the_validators_range(string key)
     {
         var r = ParameterRegistry.Find(key)!.Range!;
         double? upper = double.IsPositiveInfinity(r.Max) ? null : r.Max;
         var expected = (Minimum: r.MinOpen ? null : (double?)r.Min, ExclusiveMinimum: r.MinOpen ? (double?)r.Min : null,
             Maximum: r.MaxOpen ? null : upper, ExclusiveMaximum: r.MaxOpen ? upper : null);
-        var number = NumberSchema(ParameterRegistry.Find(key)!, variant);
+        var number = NumberSchema(ParameterRegistry.Find(key)!);
         Assert.Equal(expected, (Value(number, "minimum"), Value(number, "exclusiveMinimum"), Value(number, "maximum"), Value(number, "exclusiveMaximum")));
     }
 
     private static double? Value(JsonObject o, string key) => o[key]?.GetValue<double>();
 
     /// <summary>The schema for the plain-number form of <paramref name="p"/> (the alternative of type number).</summary>
-    private static JsonObject NumberSchema(Parameter p, string? variant)
+    private static JsonObject NumberSchema(Parameter p)
     {
-        string level = ScenarioKeys.SchemaLevel(p.Level, variant);
+        string level = ScenarioKeys.SchemaLevel(p.Level);
         var defs = JsonNode.Parse(File.ReadAllText(ShippedScenarios.SchemaPath))!["$defs"]!.AsObject();
         var root = level == "scenario" ? JsonNode.Parse(File.ReadAllText(ShippedScenarios.SchemaPath))!.AsObject() : defs[level]?.AsObject();
         var property = root?["properties"]?[p.Name]?.AsObject() ?? throw new Xunit.Sdk.XunitException($"{p.Key}: no property {level}.{p.Name} in the schema");
