@@ -116,7 +116,7 @@ public static class PostTrainingCalibrator
         var v3March = table.Get("DeepSeek-V3-0324");
         var phi4 = table.Get("phi-4");
         var gpt4o = table.Get("gpt-4o-2024-11-20");
-        double ceq = table.Flop(phi4) * AlgorithmicProgress.Multiplier(inputs.Progress, phi4.ReleaseYear);
+        double ceq = table.ChinchillaEquivalent(phi4, inputs.Progress);
         DistillationPair[] pairs =
         [
             new(v3March.Model, r1.Model, v3.Eci, $"{v3.Model} ECI", r1.Eci, v3March.Eci),
@@ -150,5 +150,12 @@ public static class PostTrainingCalibrator
 
         public double Flop(FrontierModel row) => row.TrainFlop
             ?? throw new CalibrationDataException($"line {row.Line}: model '{row.Model}' has no train_flop (the post-training calibration needs it)");
+
+        /// <summary>C_eq of the row, as the capability fit measures it (<see cref="CapabilityCalibrator.EffectiveCompute"/>).</summary>
+        public double ChinchillaEquivalent(FrontierModel row, AlgorithmicProgressParameters progress)
+        {
+            Flop(row);
+            return CapabilityCalibrator.EffectiveCompute(row, progress);
+        }
     }
 }
