@@ -19,6 +19,9 @@ public sealed class LabState(ReleasedModel initial)
     /// <summary>Months elapsed in the current run.</summary>
     public double RunMonths { get; set; }
 
+    /// <summary>Σ power × pretraining share × months over the current run, MW·months (its mean training power).</summary>
+    public double RunPowerMwMonths { get; set; }
+
     /// <summary>Raw synthetic tokens generated for the next run.</summary>
     public double SyntheticRawTokens { get; set; }
 

@@ -37,6 +37,7 @@ public static class LabStep
 
         state.RunFlop += pre;
         state.RunMonths += input.StepMonths;
+        state.RunPowerMwMonths += input.PowerMw * shares.Pretrain * input.StepMonths;
         state.SyntheticRawTokens += SyntheticData.TokensFromFlop(world.Synthetic, world.Synthetic.GeneratorFraction * state.Model.Params, syn);
         // Before RL reasoning training exists the RL share is RLHF, whose effect is inside the pretraining fit.
         if (RlPostTraining.Available(world.Rl, input.Year))
@@ -51,6 +52,7 @@ public static class LabStep
             released = FinishRun(world, strategy, state, input);
             state.RunFlop = 0;
             state.RunMonths = 0;
+            state.RunPowerMwMonths = 0;
             state.SyntheticRawTokens = 0;
         }
 
@@ -65,7 +67,7 @@ public static class LabStep
             TestTimeCompute.Gain(world.TestTime, world.Rl, input.Year));
         state.Capability = capability;
         return new LabStepReport(
-            input.Year, pre, syn, rl, inf, TestTimeCompute.TokensServed(world.TestTime, model.Params, inf), model.EffectiveCompute, model.Params, model.UniqueHumanTokens, model.Epochs,
+            input.Year, pre, syn, rl, inf, TestTimeCompute.TokensServed(world.TestTime, model.Params, inf), model.EffectiveCompute, model.Params, model.PretrainFlop, model.TrainPowerMw, model.UniqueHumanTokens, model.Epochs,
             model.SyntheticTokens, model.SyntheticFraction, model.Loss, model.ChinchillaEquivalentFlop, capability, headroom,
             state.ExhaustionYear is not null, released);
     }
@@ -106,7 +108,7 @@ public static class LabStep
         // The lab's model in service generated this run's synthetic tokens, so the new base is also its student.
         double distill = Distillation.Gain(world.Synthetic, state.Capability.Total, model.CapabilityPretrainEci, state.SyntheticRawTokens);
         state.RlStock = RlPostTraining.CarriedOver(world.Rl, state.RlStock, current.PretrainFlop, model.PretrainFlop);
-        state.Model = model with { DistillEci = distill };
+        state.Model = model with { DistillEci = distill, TrainPowerMw = state.RunPowerMwMonths / state.RunMonths };
         state.SyntheticGenerations = run.Generations;
         return true;
     }

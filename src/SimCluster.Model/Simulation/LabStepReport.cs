@@ -15,6 +15,8 @@ public readonly record struct LabStepReport(
     double TokensServed,
     double EffectiveCompute,
     double Params,
+    double ModelPretrainFlop,
+    double ModelTrainPowerMw,
     double TokensUniqueHuman,
     double Epochs,
     double TokensSynthetic,

@@ -36,6 +36,10 @@ public sealed record ReleasedModel(
             syntheticFraction, releaseYear, chinchillaEquivalent, pretrainEci, distillEci);
     }
 
+    /// <summary>Mean facility power its final pretraining run drew, MW (the fleet's power × the pretraining share, over the
+    /// run's steps); 0 for a scenario's starting model, whose run is not simulated.</summary>
+    public double TrainPowerMw { get; init; }
+
     /// <summary>Epochs over its unique data.</summary>
     public double Epochs => UniqueHumanTokens + SyntheticTokens > 0 ? Tokens / (UniqueHumanTokens + SyntheticTokens) : 0;
 

@@ -24,6 +24,8 @@ public static class FiniteRows
         if (!double.IsFinite(r.HumanStockTokens)) return (nameof(r.HumanStockTokens), r.HumanStockTokens);
         if (!double.IsFinite(r.HumanUnseenTokens)) return (nameof(r.HumanUnseenTokens), r.HumanUnseenTokens);
         if (!double.IsFinite(r.Params)) return (nameof(r.Params), r.Params);
+        if (!double.IsFinite(r.ModelPretrainFlop)) return (nameof(r.ModelPretrainFlop), r.ModelPretrainFlop);
+        if (!double.IsFinite(r.ModelTrainPowerMw)) return (nameof(r.ModelTrainPowerMw), r.ModelTrainPowerMw);
         if (!double.IsFinite(r.TokensUniqueHuman)) return (nameof(r.TokensUniqueHuman), r.TokensUniqueHuman);
         if (!double.IsFinite(r.Epochs)) return (nameof(r.Epochs), r.Epochs);
         if (!double.IsFinite(r.TokensSynthetic)) return (nameof(r.TokensSynthetic), r.TokensSynthetic);

@@ -88,7 +88,7 @@ public sealed class LabRuntime
 
         // The run accumulates at most the step's compute more; the loss law needs it finite.
         if (!double.IsFinite(State.RunFlop + ctx.Compute.DeliveredFlop)) throw LabOverflow.RunCompute(this, ctx.Year, State.RunFlop + ctx.Compute.DeliveredFlop);
-        var input = new LabStepInput(ctx.Year, ctx.StepMonths, ctx.Compute.DeliveredFlop, Ledger.ReachableTokens, _demand);
+        var input = new LabStepInput(ctx.Year, ctx.StepMonths, ctx.Compute.DeliveredFlop, Ledger.ReachableTokens, _demand, ctx.Compute.PowerMw);
         var r = LabStep.Advance(World, Spec.Strategy, State, input);
         if (r.Released) CostUsdCumulative += Ledger.Consume(State.Model.UniqueHumanTokens);
 
@@ -99,7 +99,7 @@ public sealed class LabRuntime
         var readouts = World.Readouts;
         var row = new TrajectoryRow(
             Replicate, Spec.Name, ctx.Step, ctx.Year, ctx.Compute.DeliveredFlop, r.FlopPretrain, r.FlopSynthetic, r.FlopRl, r.FlopInference, r.TokensServed, r.EffectiveCompute,
-            r.Params, r.TokensUniqueHuman, r.Epochs, r.TokensSynthetic, r.SyntheticFraction, input.HumanReachableTokens,
+            r.Params, r.ModelPretrainFlop, r.ModelTrainPowerMw, r.TokensUniqueHuman, r.Epochs, r.TokensSynthetic, r.SyntheticFraction, input.HumanReachableTokens,
             Ledger.UnseenTokens, r.Loss, r.ChinchillaEquivalentFlop, eci, k.Pretrain, k.Distill, k.Post, r.RlHeadroomEci,
             readouts.GpqaDiamond.Score(eci), readouts.FrontierMath.Score(eci), readouts.SweBenchVerified.Score(eci), readouts.MathLevel5.Score(eci),
             readouts.Metr.Minutes(eci), ctx.Compute.EnergyKwh, EnergyKwhCumulative, ctx.Compute.PowerMw, ctx.Compute.Gpus, CostUsdCumulative, r.DataExhausted, r.Released);

@@ -14,6 +14,8 @@ public sealed record TrajectoryRow(
     double TokensServed,
     double EffectiveCompute,
     double Params,
+    double ModelPretrainFlop,
+    double ModelTrainPowerMw,
     double TokensUniqueHuman,
     double Epochs,
     double TokensSynthetic,
