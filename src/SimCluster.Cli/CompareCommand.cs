@@ -35,23 +35,27 @@ public static class CompareCommand
 
             var rows = new List<ComparisonRow>();
             var runs = new List<(Scenarios.LoadedScenario, Abstractions.RunResult)>();
+            var warnings = new List<(string Scenario, Model.Guards.GuardWarning Warning)>();
             await using (var simulation = await Simulation.StartAsync(TelemetryOption.Get(result, telemetry, error), cancellationToken))
                 foreach (var scenario in loaded)
                 {
                     var run = await simulation.RunAsync(scenario, error, cancellationToken);
-                    var dataWall = RunOutputs.Stage(outputs, scenario, run, scenario.Spec.Name).ToDictionary(d => d.Lab, StringComparer.Ordinal);
+                    var staged = RunOutputs.Stage(outputs, scenario, run, scenario.Spec.Name);
+                    var dataWall = staged.DataWall.ToDictionary(d => d.Lab, StringComparer.Ordinal);
+                    warnings.AddRange(staged.Warnings.Select(w => (scenario.Spec.Name, w)));
                     rows.AddRange(run.Summary.Labs.Select(l => ComparisonRow.From(scenario.Spec.Name, l, dataWall.GetValueOrDefault(l.Lab))));
                     runs.Add((scenario, run));
                 }
 
             CsvOutput.Write(outputs.Stage("compare.csv"), rows);
             File.WriteAllText(outputs.Stage("compare.json"), Json.Write(new { program = ProgramInfo.Version, rows }) + "\n");
-            if (result.GetValue(report)) ReportOutputs.StageCompare(outputs, runs);
+            if (result.GetValue(report)) ReportOutputs.StageCompare(outputs, runs, warnings);
             outputs.Commit();
 
             output.Write(ComparisonTable.Render(rows));
             output.WriteLine();
             output.WriteLine($"wrote compare.csv, compare.json and {string.Join(", ", loaded.Select(s => s.Spec.Name + "/"))} to {outputs.Path}");
+            foreach (var (name, w) in warnings) GuardWarnings.Write(error, name, [w]);
             return ExitCodes.Ok;
         });
         return command;

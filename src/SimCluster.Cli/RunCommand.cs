@@ -33,17 +33,18 @@ public static class RunCommand
 
             await using var simulation = await Simulation.StartAsync(TelemetryOption.Get(result, telemetry, error), cancellationToken);
             var run = await simulation.RunAsync(loaded, error, cancellationToken);
-            var dataWall = RunOutputs.Stage(outputs, loaded, run);
-            if (result.GetValue(report)) ReportOutputs.StageRun(outputs, loaded, run);
+            var staged = RunOutputs.Stage(outputs, loaded, run);
+            if (result.GetValue(report)) ReportOutputs.StageRun(outputs, loaded, run, staged.Warnings);
             var files = outputs.Commit();
 
             output.WriteLine($"{loaded.Spec.Name}: {loaded.Spec.Labs.Count} labs, {loaded.Spec.Steps} steps of {Format.Sig(loaded.Spec.StepMonths)} month(s) from {Format.Sig(loaded.Spec.StartYear)}, seed {loaded.Spec.Seed}");
             output.WriteLine();
             output.Write(SummaryTable.Render(run.Summary));
             output.WriteLine();
-            output.Write(DataWallTable.Render(run.Summary, dataWall));
+            output.Write(DataWallTable.Render(run.Summary, staged.DataWall));
             output.WriteLine();
             output.WriteLine($"wrote {string.Join(", ", files.Select(Path.GetFileName))} to {outputs.Path}");
+            GuardWarnings.Write(error, loaded.Spec.Name, staged.Warnings);
             return ExitCodes.Ok;
         });
         return command;

@@ -7,10 +7,10 @@ public sealed class RunCommandTests
     /// <summary>docs/model.md §15: the columns trajectories.csv must have, at least.</summary>
     private static readonly string[] DesignColumns =
     [
-        "replicate", "lab", "step", "year", "flop_pretrain", "flop_synthetic", "flop_rl", "flop_inference", "tokens_served", "effective_compute", "params", "model_pretrain_flop", "model_train_power_mw",
+        "replicate", "lab", "step", "year", "flop_pretrain", "flop_experiments", "flop_synthetic", "flop_rl", "flop_inference", "tokens_served", "effective_compute", "params", "model_pretrain_flop", "model_train_power_mw",
         "tokens_unique_human", "epochs", "tokens_synthetic", "synthetic_fraction", "human_stock_tokens", "human_unseen_tokens", "loss",
         "chinchilla_equivalent_flop", "capability_eci", "capability_pretrain_eci", "capability_distill_eci", "capability_post_eci",
-        "rl_headroom_eci", "gpqa", "frontiermath", "swebench", "math_level5", "metr_horizon_minutes", "energy_kwh", "energy_kwh_cumulative", "power_mw", "gpus", "cost_usd_cumulative", "data_exhausted",
+        "rl_headroom_eci", "gpqa", "frontiermath", "swebench", "math_level5", "metr_horizon_minutes", "energy_kwh", "energy_kwh_cumulative", "power_mw", "gpus", "cost_usd_cumulative", "banked_usd", "binding_constraint", "data_exhausted",
     ];
 
     [Fact]

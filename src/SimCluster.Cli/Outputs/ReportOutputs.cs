@@ -10,21 +10,22 @@ namespace SimCluster.Cli.Outputs;
 public static class ReportOutputs
 {
     /// <summary>A run's charts and report.</summary>
-    public static void StageRun(OutputDirectory dir, LoadedScenario scenario, RunResult run)
+    public static void StageRun(OutputDirectory dir, LoadedScenario scenario, RunResult run, IReadOnlyList<Model.Guards.GuardWarning> warnings)
     {
         var charts = RunCharts.Build(LabSeries.From(run.Labs, run.Summary));
         var table = SummaryTableRows(run.Summary.Labs.Select(l => ("", l)));
-        Stage(dir, charts, $"{scenario.Spec.Name}: a run", Describe(scenario), [table], scenario, scenario.Spec.Seed);
+        Stage(dir, charts, $"{scenario.Spec.Name}: a run", Describe(scenario), WithWarnings([table], warnings.Select(w => ("", w))), scenario, scenario.Spec.Seed);
     }
 
     /// <summary>A comparison's charts (every lab of every scenario on the same axes) and report.</summary>
-    public static void StageCompare(OutputDirectory dir, IReadOnlyList<(LoadedScenario Scenario, RunResult Run)> runs)
+    public static void StageCompare(OutputDirectory dir, IReadOnlyList<(LoadedScenario Scenario, RunResult Run)> runs,
+        IReadOnlyList<(string Scenario, Model.Guards.GuardWarning Warning)> warnings)
     {
         var series = runs.SelectMany(r => LabSeries.From(r.Run.Labs, r.Run.Summary, lab => $"{r.Scenario.Spec.Name} / {lab}")).ToArray();
         var table = SummaryTableRows(runs.SelectMany(r => r.Run.Summary.Labs.Select(l => (r.Scenario.Spec.Name + " / ", l))));
         var first = runs[0].Scenario;
         Stage(dir, RunCharts.Build(series), $"Comparison: {string.Join(" vs ", runs.Select(r => r.Scenario.Spec.Name))}",
-            string.Join("; ", runs.Select(r => Describe(r.Scenario))), [table], first, first.Spec.Seed);
+            string.Join("; ", runs.Select(r => Describe(r.Scenario))), WithWarnings([table], warnings.Select(w => (w.Scenario + " / ", w.Warning))), first, first.Spec.Seed);
     }
 
     /// <summary>A Monte Carlo sweep's fan charts, histogram and report.</summary>
@@ -70,6 +71,10 @@ public static class ReportOutputs
                 Format.YearMonth(x.Lab.Reached("ECI 150").Year), Format.YearMonth(x.Lab.Reached("ECI 175").Year), Format.YearMonth(x.Lab.Reached("ECI 200").Year),
                 Format.YearMonth(x.Lab.At(90).Year), Format.Twh(x.Lab.At(90).EnergyKwhCumulative), Format.YearMonth(x.Lab.ExhaustionYear),
                 Format.Fixed(x.Lab.FinalGpqa, 1), Format.Fixed(x.Lab.FinalLoss, 4), Format.Twh(x.Lab.FinalEnergyKwh), Format.BillionUsd(x.Lab.FinalCostUsd)]).ToArray());
+
+    // Warnings lead the report: a reader should know the run left the feasible world before reading its numbers.
+    private static IReadOnlyList<ReportTable> WithWarnings(IReadOnlyList<ReportTable> tables, IEnumerable<(string, Model.Guards.GuardWarning)> warnings) =>
+        GuardWarnings.Table(warnings) is { } t ? [t, .. tables] : tables;
 
     private static string Describe(LoadedScenario s) =>
         $"{s.Spec.Name} ({s.FileName}): {s.Spec.Labs.Count} labs, {Format.Sig(s.Spec.StartYear)}-{Format.Sig(s.Spec.EndYear)} in steps of {Format.Sig(s.Spec.StepMonths)} month(s)";

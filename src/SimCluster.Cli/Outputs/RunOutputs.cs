@@ -1,3 +1,4 @@
+using SimCluster.Model.Guards;
 using SimCluster.Abstractions;
 using SimCluster.Cli.Runs;
 using SimCluster.Model.World;
@@ -17,16 +18,18 @@ public static class RunOutputs
 
     /// <summary>
     /// Stages every file of <paramref name="result"/> into <paramref name="dir"/> (or a subfolder of it), measuring each
-    /// lab against its twin without the data wall for summary.json; returns that measure for the tables.
+    /// lab against its twin without the data wall and checking the sanity guards for summary.json; returns both for the
+    /// tables, stderr and the report.
     /// </summary>
-    public static IReadOnlyList<DataWallResult> Stage(OutputDirectory dir, LoadedScenario scenario, RunResult result, string? subfolder = null)
+    public static StagedRun Stage(OutputDirectory dir, LoadedScenario scenario, RunResult result, string? subfolder = null)
     {
         var dataWall = DataWallRun.Measure(scenario.Spec, result.Summary);
+        var warnings = SanityGuards.Check(scenario.Spec, result.Labs);
         string Name(string file) => subfolder is null ? file : Path.Combine(subfolder, file);
         CsvOutput.Write(dir.Stage(Name("trajectories.csv")), result.Labs);
         CsvOutput.Write(dir.Stage(Name("sources.csv")), result.Sources);
         File.WriteAllText(dir.Stage(Name("scenario.resolved.yaml")), ScenarioWriter.Write(scenario.Spec, scenario.Description, ProgramInfo.Version));
-        File.WriteAllText(dir.Stage(Name("summary.json")), Json.Write(SummaryDocument.From(scenario, result.Summary, dataWall)) + "\n");
-        return dataWall;
+        File.WriteAllText(dir.Stage(Name("summary.json")), Json.Write(SummaryDocument.From(scenario, result.Summary, dataWall, warnings)) + "\n");
+        return new StagedRun(dataWall, warnings);
     }
 }

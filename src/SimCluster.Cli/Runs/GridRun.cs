@@ -32,7 +32,7 @@ internal sealed class GridRun(SweepClient client, SweepTarget target, TextWriter
             else
             {
                 var run = await RunOnceAsync(cell, cancellationToken);
-                RunOutputs.Stage(dir, cell.Scenario, run);
+                GuardWarnings.Write(error, $"{cell.Scenario.Spec.Name} {cell.Folder}", RunOutputs.Stage(dir, cell.Scenario, run).Warnings);
                 results.Add((cell, GridLabResult.From(run.Summary).ToArray()));
             }
         }

@@ -1,8 +1,8 @@
 namespace SimCluster.Model.Hardware;
 
 /// <summary>
-/// A GPU fleet by vintage (docs/model.md §3): purchases at the year's price, retirement after a fixed life,
-/// an optional site power cap, compute delivered and energy drawn per step.
+/// A GPU fleet by vintage (docs/model.md §3): purchases at the year's price within a power limit the cluster sets,
+/// retirement after a fixed life, compute delivered and energy drawn per step.
 /// Vintages are kept in purchase order, so every sum runs in the same order on every machine.
 /// </summary>
 public sealed class Fleet
@@ -10,22 +10,10 @@ public sealed class Fleet
     private readonly List<GpuVintage> _vintages = [];
 
     /// <summary>Creates an empty fleet.</summary>
-    public Fleet(HardwareParameters hardware, double t0, double? powerCapMw = null)
-    {
-        if (powerCapMw is { } cap && !(cap > 0)) throw new ArgumentOutOfRangeException(nameof(powerCapMw), cap, "power cap must be > 0 MW");
-        Hardware = hardware;
-        T0 = t0;
-        PowerCapMw = powerCapMw;
-    }
+    public Fleet(HardwareParameters hardware) => Hardware = hardware;
 
     /// <summary>Hardware trends the fleet buys along.</summary>
     public HardwareParameters Hardware { get; }
-
-    /// <summary>Scenario start year (the trends' t0).</summary>
-    public double T0 { get; }
-
-    /// <summary>Site power cap in MW (facility power, i.e. including PUE); null for none.</summary>
-    public double? PowerCapMw { get; }
 
     /// <summary>The vintages in service, oldest first.</summary>
     public IReadOnlyList<GpuVintage> Vintages => _vintages;
@@ -57,23 +45,20 @@ public sealed class Fleet
     }
 
     /// <summary>
-    /// Spends <paramref name="capexUsd"/> on GPUs of <paramref name="year"/>'s vintage. Purchases that
-    /// would take the site over its power cap are not made (Epoch 2024: power binds). Returns the USD spent.
+    /// Spends up to <paramref name="capexUsd"/> on deployed GPUs of <paramref name="year"/>'s vintage, buying no more than
+    /// keeps the fleet's facility power within <paramref name="maxPowerMw"/> (the cluster's growth limits). Returns the USD spent.
     /// </summary>
-    public double Purchase(double year, double capexUsd)
+    public double Purchase(double year, double capexUsd, double maxPowerMw = double.PositiveInfinity)
     {
         if (!(capexUsd >= 0) || double.IsInfinity(capexUsd)) throw new ArgumentOutOfRangeException(nameof(capexUsd), capexUsd, "capex must be finite and >= 0");
         if (capexUsd == 0) return 0;
-        double price = HardwareTrends.GpuPriceUsd(Hardware, T0, year);
-        double powerKw = HardwareTrends.PowerPerGpuKw(Hardware, T0, year);
+        double price = HardwareTrends.DeployedPriceUsd(Hardware, year);
+        double powerKw = HardwareTrends.PowerPerGpuKw(Hardware, year);
         double count = capexUsd / price;
-        if (PowerCapMw is { } cap)
-        {
-            double headroomKw = Math.Max(0, cap * 1000.0 - PowerMw * 1000.0) / Hardware.Pue;
-            count = Math.Min(count, headroomKw / powerKw);
-        }
+        if (!double.IsPositiveInfinity(maxPowerMw))
+            count = Math.Min(count, Math.Max(0, maxPowerMw - PowerMw) * 1000.0 / Hardware.Pue / powerKw);
         if (count <= 0) return 0;
-        _vintages.Add(new GpuVintage(year, count, HardwareTrends.PeakFlopsPerGpu(Hardware, T0, year), powerKw));
+        _vintages.Add(new GpuVintage(year, count, HardwareTrends.PeakFlopsPerGpu(Hardware, year), powerKw));
         return count * price;
     }
 

@@ -32,11 +32,12 @@ internal static class LabDefinitions
             Default = "none (then shares is required)", Choices = [.. StrategyPresets.All.Select(p => p.Name)],
         },
         Text("labs.<lab>.strategy.name", S, s => s.Name, "the strategy's name in outputs", "the preset's; custom without one"),
-        Section("labs.<lab>.strategy.shares", "the split of the lab's compute over its four uses; the four sum to 1", "the preset's"),
-        Share("pretrain", c => c.Pretrain, (c, v) => c with { Pretrain = v }, "pretraining runs"),
+        Section("labs.<lab>.strategy.shares", "the split of the lab's compute over its five uses; they sum to 1 (Epoch AI: final runs 10-30% of R&D compute, inference 20-35% of the total)", "the preset's"),
+        Share("pretrain", c => c.Pretrain, (c, v) => c with { Pretrain = v }, "the final pretraining runs of the models it releases"),
         Share("synthetic", c => c.Synthetic, (c, v) => c with { Synthetic = v }, "generating synthetic data"),
         Share("rl", c => c.Rl, (c, v) => c with { Rl = v }, "RL post-training"),
         Share("inference", c => c.Inference, (c, v) => c with { Inference = v }, "serving users"),
+        Share("experiments", c => c.Experiments, (c, v) => c with { Experiments = v }, "experiments: R&D that trains no released model (it improves nothing directly)", required: false),
         Text("labs.<lab>.strategy.allocation", S, s => s.Allocation.ToString(),
             "how a run splits compute between parameters and tokens: compute-optimal, data-constrained or overtrain(k) with k >= 1", "data-constrained"),
         Text("labs.<lab>.strategy.synthetic_mode", S, s => Vocabulary.Name(s.SyntheticMode),
@@ -45,7 +46,10 @@ internal static class LabDefinitions
             "the share of its RL compute spent in simulated environments (dearer, but raising RL's headroom)", "fraction", R.Share, "the preset's",
             "strategy presets (docs/model.md): real-data-heavy 0, balanced 0.25, simulation-heavy and adaptive 0.6"),
         Number("labs.<lab>.strategy.training_run_months", S, s => s.TrainingRunMonths, (s, v) => s with { TrainingRunMonths = v },
-            "how long a training run lasts; a new model is released at its end", "months", null, "6", "assumption"),
+            "how long a final pretraining run lasts; the next starts when it ends", "months", null, "4", "assumption (frontier runs of 2023-2024 took ~3-5 months)"),
+        Number("labs.<lab>.strategy.release_lag_months", S, s => s.ReleaseLagMonths, (s, v) => s with { ReleaseLagMonths = v },
+            "months from a run's end to the model's release (post-training and evaluation)", "months", R.ReleaseLagMonths, "3",
+            "assumption (Grok 3: trained late 2024, released Feb 2025)"),
         new Parameter
         {
             Key = "labs.<lab>.strategy.shares_when_data_short", Kind = ParameterKind.Section, Default = "null (adaptive preset: simulation-heavy's shares)",
@@ -56,14 +60,16 @@ internal static class LabDefinitions
         ShortShare("synthetic", c => c.Synthetic, (c, v) => c with { Synthetic = v }),
         ShortShare("rl", c => c.Rl, (c, v) => c with { Rl = v }),
         ShortShare("inference", c => c.Inference, (c, v) => c with { Inference = v }),
+        ShortShare("experiments", c => c.Experiments, (c, v) => c with { Experiments = v }, required: false),
 
-        Section("labs.<lab>.budget", "the lab's yearly compute budget B(t) = B0·g^(t − t0), with a slower growth after a break year", "USD 5e9/yr, 2x/yr to 2030, then 1.3x/yr"),
+        Section("labs.<lab>.budget", "the lab's yearly compute budget B(t) = B0·g^(t − t0), with a slower growth after a break year", "USD 5e9/yr, 2x/yr to 2030, then 1.05x/yr"),
         Number("labs.<lab>.budget.initial_usd_per_year", B, b => b.InitialUsdPerYear, (b, v) => b with { InitialUsdPerYear = v },
             "B0, the budget in the first year", "USD/yr", R.BudgetUsdPerYear, "5e9", "assumption (OpenAI's 2024 compute: ~$7B; Epoch AI)"),
         Number("labs.<lab>.budget.growth_factor_per_year", B, b => b.GrowthFactorPerYear, (b, v) => b with { GrowthFactorPerYear = v },
             "g, the budget's yearly growth factor until the break year", "factor/yr", R.BudgetGrowth, "2.0", Budgets),
         Number("labs.<lab>.budget.growth_factor_per_year_after_break", B, b => b.GrowthFactorPerYearAfterBreak, (b, v) => b with { GrowthFactorPerYearAfterBreak = v },
-            "the yearly growth factor after the break year", "factor/yr", R.BudgetGrowth, "1.3", "assumption"),
+            "the yearly growth factor after the break year", "factor/yr", R.BudgetGrowth, "1.05",
+            "assumption: a little faster than the world economy (3%/yr), so a lab at USD 5-8e9 in 2024 stays below 1% of gross world product through 2064"),
         Number("labs.<lab>.budget.break_year", B, b => b.BreakYear, (b, v) => b with { BreakYear = v },
             "the year growth slows", "year", R.BreakYear, "2030", "assumption"),
         Number("labs.<lab>.budget.energy_price_usd_per_kwh", B, b => b.EnergyPriceUsdPerKwh, (b, v) => b with { EnergyPriceUsdPerKwh = v },
@@ -74,14 +80,16 @@ internal static class LabDefinitions
             "tokens that model was trained on", "tokens", R.ModelTokens, "15.6e12", "Meta: Llama 3.1 405B"),
     ];
 
-    private static Parameter Share(string name, Func<ComputeShares, double> get, Func<ComputeShares, double, ComputeShares> set, string use) =>
-        Number($"labs.<lab>.strategy.shares.{name}", Shares, get, set, $"the share of compute for {use}", "fraction", R.Share, "the preset's", "strategy presets (docs/model.md)",
-            variable: false, required: true);
+    // Experiments may be left out of a map (0): a four-share map from before they existed still sums to 1.
+    private static Parameter Share(string name, Func<ComputeShares, double> get, Func<ComputeShares, double, ComputeShares> set, string use, bool required = true) =>
+        Number($"labs.<lab>.strategy.shares.{name}", Shares, get, set, $"the share of compute for {use}", "fraction", R.Share, required ? "the preset's" : "the preset's; 0 in a map without it",
+            "strategy presets (docs/model.md)", variable: false, required: required);
 
-    private static Parameter ShortShare(string name, Func<ComputeShares, double> get, Func<ComputeShares, double, ComputeShares> set)
+    private static Parameter ShortShare(string name, Func<ComputeShares, double> get, Func<ComputeShares, double, ComputeShares> set, bool required = true)
     {
         var lens = S.Then(s => s.SharesWhenDataShort!, (s, c) => s with { SharesWhenDataShort = c });
         return Number($"labs.<lab>.strategy.shares_when_data_short.{name}", lens, get, set, $"the {name} share once data runs short", "fraction", R.Share,
-            "the preset's", "strategy presets (docs/model.md)", variable: false, required: true) with { Applies = (s, e) => S.Read(s, e).SharesWhenDataShort is not null };
+            required ? "the preset's" : "the preset's; 0 in a map without it", "strategy presets (docs/model.md)", variable: false, required: required)
+            with { Applies = (s, e) => S.Read(s, e).SharesWhenDataShort is not null };
     }
 }

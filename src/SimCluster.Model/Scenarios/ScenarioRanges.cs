@@ -59,6 +59,21 @@ public static class ScenarioRanges
     /// <summary>From a watt to a megawatt per GPU (an H100 node: ~1 kW per GPU).</summary>
     public static readonly ValueRange GpuPowerKw = new("kW", 1e-3, 1e3);
 
+    /// <summary>Servers and networking per dollar of chips: none to ten times the chips' price (Cottier et al. 2024: ~0.3-0.5).</summary>
+    public static readonly ValueRange AcceleratorOverhead = new("a fraction of the chip price", 0, 10);
+
+    /// <summary>Power per GPU has risen a few percent a year (Epoch AI 2024); halving or doubling a year brackets anything plausible.</summary>
+    public static readonly ValueRange PowerGrowth = new("a fraction per year", -0.5, 1);
+
+    /// <summary>From 1e9 FLOP/J (a 1990s workstation) to 1e20, far past Landauer-scale estimates for irreversible logic.</summary>
+    public static readonly ValueRange FlopPerJoule = new("FLOP per joule", 1e9, 1e20);
+
+    /// <summary>1 is no growth; 100x a year is fifty times the fastest build-out on record (Pilz et al. 2025: ~2x/yr).</summary>
+    public static readonly ValueRange BuildRate = new("a factor per year", 1, 100);
+
+    /// <summary>Up to 1e6 MW (1 TW) a year, about the world's yearly additions of all generating capacity.</summary>
+    public static readonly ValueRange MinBuildMw = new("MW per year", 0, 1e6);
+
     /// <summary>Model FLOP utilisation.</summary>
     public static readonly ValueRange Mfu = new("a fraction", 0, 1, MinOpen: true);
 
@@ -84,6 +99,9 @@ public static class ScenarioRanges
 
     /// <summary>The longest training run: ten years, far beyond the months a frontier run takes.</summary>
     public const double MaxTrainingRunMonths = 120;
+
+    /// <summary>From release at the run's end to five years of post-training and evaluation.</summary>
+    public static readonly ValueRange ReleaseLagMonths = new("months", 0, 60);
 
     /// <summary>The years a scenario can span.</summary>
     public static readonly ValueRange BreakYear = new("a year", 1900, LastYear);

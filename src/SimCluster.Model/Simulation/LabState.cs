@@ -13,6 +13,12 @@ public sealed class LabState(ReleasedModel initial)
     /// <summary>The model in service.</summary>
     public ReleasedModel Model { get; set; } = initial;
 
+    /// <summary>Finished runs not yet released, oldest first (more than one only when the lag exceeds the run length).</summary>
+    public Queue<PendingRelease> Pending { get; } = new();
+
+    /// <summary>The newest model trained, released or not: a finished run must beat it to be worth releasing.</summary>
+    public ReleasedModel Newest => Pending.Count > 0 ? Pending.Last().Model : Model;
+
     /// <summary>Pretraining FLOP accumulated in the current run.</summary>
     public double RunFlop { get; set; }
 

@@ -8,13 +8,15 @@ namespace SimCluster.Model.Simulation;
 
 /// <summary>
 /// One lab's time step (docs/model.md §2 phase 3, with the equations of §5-12): split the delivered compute by the
-/// strategy's shares, accumulate the pretraining run, generate synthetic tokens with the current model, add RL to the
-/// lab's RL stock, and release a new base model when the run ends. The capability reported is the model in service's,
-/// K = K_pre + ΔK_distill + ΔK_rl + ΔK_tt.
+/// strategy's shares, accumulate the final pretraining run, generate synthetic tokens with the current model, add RL to
+/// the lab's RL stock, finish the run when its months are up and release the model after the release lag. Experiments
+/// take their share and improve nothing directly (docs/model.md §14). The capability reported is the model in
+/// service's, K = K_pre + ΔK_distill + ΔK_rl + ΔK_tt.
 /// Modelling choices the design leaves open, stated here:
 /// - a run's dataset takes human tokens first, then verified synthetic tokens, and unverified ones only for the rest,
 ///   so synthetic data matters once human data is short (SynthLLM 2025: its gains are largest where real data is scarce);
-/// - a finished run is released only if its loss is lower (a lab does not ship a worse base), and it mixes in
+/// - a finished run is released only if its loss is lower than the newest model's, released or waiting (a lab does not
+///   ship a worse base), and it mixes in
 ///   unverified synthetic data only if that lowers the loss after the collapse penalty;
 /// - the newest base is served at once: its RL stock carries over (docs/model.md §10), so the dip at a release is at
 ///   most H·(S(x) − S(r·x)), smaller than what a better base adds;
@@ -34,6 +36,7 @@ public static class LabStep
         double syn = input.DeliveredFlop * shares.Synthetic;
         double rl = input.DeliveredFlop * shares.Rl;
         double inf = input.DeliveredFlop * shares.Inference;
+        double experiments = input.DeliveredFlop * shares.Experiments;
 
         state.RunFlop += pre;
         state.RunMonths += input.StepMonths;
@@ -46,15 +49,16 @@ public static class LabStep
             state.EnvironmentFlop += RlPostTraining.EnvironmentRolloutFlop(world.Rl, rl, strategy.EnvironmentShare);
         }
 
-        bool released = false;
         if (state.RunMonths >= strategy.TrainingRunMonths - 1e-9)
         {
-            released = FinishRun(world, strategy, state, input);
+            FinishRun(world, strategy, state, input);
             state.RunFlop = 0;
             state.RunMonths = 0;
             state.RunPowerMwMonths = 0;
             state.SyntheticRawTokens = 0;
         }
+
+        bool released = Release(world, state, input.Year);
 
         var model = state.Model;
         double headroom = RlPostTraining.Headroom(world.Rl, state.EnvironmentFlop);
@@ -67,15 +71,31 @@ public static class LabStep
             TestTimeCompute.Gain(world.TestTime, world.Rl, input.Year));
         state.Capability = capability;
         return new LabStepReport(
-            input.Year, pre, syn, rl, inf, TestTimeCompute.TokensServed(world.TestTime, model.Params, inf), model.EffectiveCompute, model.Params, model.PretrainFlop, model.TrainPowerMw, model.UniqueHumanTokens, model.Epochs,
+            input.Year, pre, experiments, syn, rl, inf, TestTimeCompute.TokensServed(world.TestTime, model.Params, inf), model.EffectiveCompute, model.Params, model.PretrainFlop, model.TrainPowerMw, model.UniqueHumanTokens, model.Epochs,
             model.SyntheticTokens, model.SyntheticFraction, model.Loss, model.ChinchillaEquivalentFlop, capability, headroom,
-            state.ExhaustionYear is not null, released);
+            state.ExhaustionYear is not null, dataShort, released);
     }
 
-    private static bool FinishRun(WorldParameters world, LabStrategy strategy, LabState state, in LabStepInput input)
+    // Puts into service every finished run whose lag is over (the newest last). The RL stock carries over to each new
+    // base (docs/model.md §10), and the base distils from the model that generated its synthetic tokens.
+    private static bool Release(WorldParameters world, LabState state, double year)
     {
-        if (state.RunFlop <= 0) return false;
-        var current = state.Model;
+        bool released = false;
+        while (state.Pending.Count > 0 && state.Pending.Peek().Model.ReleaseYear <= year + 1e-9)
+        {
+            var (model, teacher) = state.Pending.Dequeue();
+            double distill = Distillation.Gain(world.Synthetic, teacher, model.CapabilityPretrainEci, model.SyntheticTeacherTokens);
+            state.RlStock = RlPostTraining.CarriedOver(world.Rl, state.RlStock, state.Model.PretrainFlop, model.PretrainFlop);
+            state.Model = model with { DistillEci = distill };
+            released = true;
+        }
+        return released;
+    }
+
+    private static void FinishRun(WorldParameters world, LabStrategy strategy, LabState state, in LabStepInput input)
+    {
+        if (state.RunFlop <= 0) return;
+        var current = state.Newest;
         var constants = world.ConstantsAt(input.Year);
         double human = input.HumanReachableTokens;
         double verified = SyntheticData.VerifiedTokens(world.Synthetic, state.SyntheticRawTokens);
@@ -98,19 +118,17 @@ public static class LabStep
                 if (!(mixed.Loss < run.Loss)) break;
                 run = mixed;
             }
-        if (!(run.Loss < current.Loss)) return false;
+        if (!(run.Loss < current.Loss)) return;
 
         var a = run.Allocation;
         double synthetic = run.VerifiedUsed + run.UnverifiedUsed;
         double syntheticFraction = a.UniqueTokens > 0 ? synthetic / a.UniqueTokens : 0;
         var model = ReleasedModel.Trained(world, a.Params, a.Tokens, run.HumanUsed, synthetic, run.HumanUsed + run.VerifiedUsed, state.RunFlop,
-            world.ComputeMultiplierAt(input.Year), run.Loss, syntheticFraction, input.Year);
+            world.ComputeMultiplierAt(input.Year), run.Loss, syntheticFraction, input.Year + strategy.ReleaseLagMonths / 12.0)
+            with { TrainPowerMw = state.RunPowerMwMonths / state.RunMonths, SyntheticTeacherTokens = state.SyntheticRawTokens };
         // The lab's model in service generated this run's synthetic tokens, so the new base is also its student.
-        double distill = Distillation.Gain(world.Synthetic, state.Capability.Total, model.CapabilityPretrainEci, state.SyntheticRawTokens);
-        state.RlStock = RlPostTraining.CarriedOver(world.Rl, state.RlStock, current.PretrainFlop, model.PretrainFlop);
-        state.Model = model with { DistillEci = distill, TrainPowerMw = state.RunPowerMwMonths / state.RunMonths };
+        state.Pending.Enqueue(new PendingRelease(model, state.Capability.Total));
         state.SyntheticGenerations = run.Generations;
-        return true;
     }
 
     private static readonly double[] SyntheticParts = [1.0 / 16, 1.0 / 8, 1.0 / 4, 1.0 / 2, 1.0];

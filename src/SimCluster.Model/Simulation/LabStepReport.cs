@@ -9,6 +9,7 @@ namespace SimCluster.Model.Simulation;
 public readonly record struct LabStepReport(
     double Year,
     double FlopPretrain,
+    double FlopExperiments,
     double FlopSynthetic,
     double FlopRl,
     double FlopInference,
@@ -26,4 +27,5 @@ public readonly record struct LabStepReport(
     CapabilityParts Capability,
     double RlHeadroomEci,
     bool DataExhausted,
+    bool DataShort,
     bool Released);

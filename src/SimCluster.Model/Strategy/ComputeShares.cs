@@ -3,8 +3,13 @@ using SimCluster.Model.Scenarios;
 
 namespace SimCluster.Model.Strategy;
 
-/// <summary>How a lab splits its delivered compute among uses (docs/model.md §14). Shares are in [0, 1] and sum to 1.</summary>
-public sealed record ComputeShares(double Pretrain, double Synthetic, double Rl, double Inference)
+/// <summary>
+/// How a lab splits its delivered compute among its five uses (docs/model.md §14): the final pretraining runs of the
+/// models it releases, synthetic generation, RL, inference, and experiments (R&amp;D compute that trains no released
+/// model: ablations, failed and small runs; it improves nothing directly, a documented simplification). Shares are in
+/// [0, 1] and sum to 1. Epoch AI (J. You, Oct 2025): final runs are 10-30% of R&amp;D compute, inference 20-35% of the total.
+/// </summary>
+public sealed record ComputeShares(double Pretrain, double Synthetic, double Rl, double Inference, double Experiments = 0)
 {
     /// <summary>Tolerance on the sum of the shares.</summary>
     public const double SumTolerance = 1e-6;
@@ -13,7 +18,7 @@ public sealed record ComputeShares(double Pretrain, double Synthetic, double Rl,
     /// own range, [0, 1], is checked with every other number's (the parameter registry).</summary>
     public string? SumProblem()
     {
-        double sum = Pretrain + Synthetic + Rl + Inference;
+        double sum = Pretrain + Synthetic + Rl + Inference + Experiments;
         return Math.Abs(sum - 1) <= SumTolerance ? null : $"shares must sum to 1; they sum to {ShowSum(sum)}";
     }
 

@@ -19,7 +19,8 @@ internal static class ClusterOverflow
         if (!(price > 0 && double.IsFinite(price)))
             return Doubling(at, "price_performance_doubling_years", year, $"a GPU's price ({Overflow.Show(price)} USD; FLOP/s per USD outgrows FLOP/s)", hw.PricePerformanceDoublingYears);
         if (!(powerKw > 0 && double.IsFinite(powerKw)))
-            return Doubling(at, "efficiency_doubling_years", year, $"a GPU's power ({Overflow.Show(powerKw)} kW; FLOP/s per watt outgrows FLOP/s)", hw.EfficiencyDoublingYears);
+            return new ScenarioRunException($"{at}.hardware.power_growth_per_year", year,
+                $"a GPU's power ({Overflow.Show(powerKw)} kW) left the range the model can compute, growing {Overflow.Show(hw.PowerGrowthPerYear)} a year; lower that growth {Overflow.OrEndEarlier}");
         return null;
     }
 
@@ -29,8 +30,8 @@ internal static class ClusterOverflow
         var hw = spec.Hardware;
         var candidates = new List<(string Path, double Factor, string Why)>
         {
-            ($"{at}.hardware.peak_flops_doubling_years", HardwareTrends.PeakFlopsPerGpu(hw, t0, year) / hw.PeakFlopsPerGpu0, "a GPU's FLOP/s"),
-            ($"{at}.hardware.price_performance_doubling_years", hw.GpuPriceUsd0 / HardwareTrends.GpuPriceUsd(hw, t0, year), "the GPUs a dollar buys"),
+            ($"{at}.hardware.peak_flops_doubling_years", HardwareTrends.PeakFlopsPerGpu(hw, year) / HardwareTrends.PeakFlopsPerGpu(hw, t0), "a GPU's FLOP/s"),
+            ($"{at}.hardware.price_performance_doubling_years", HardwareTrends.DeployedPriceUsd(hw, t0) / HardwareTrends.DeployedPriceUsd(hw, year), "the GPUs a dollar buys"),
         };
         foreach (var t in tenants)
         {

@@ -24,6 +24,8 @@ public static class FiniteRows
         if (!double.IsFinite(r.HumanStockTokens)) return (nameof(r.HumanStockTokens), r.HumanStockTokens);
         if (!double.IsFinite(r.HumanUnseenTokens)) return (nameof(r.HumanUnseenTokens), r.HumanUnseenTokens);
         if (!double.IsFinite(r.Params)) return (nameof(r.Params), r.Params);
+        if (!double.IsFinite(r.FlopExperiments)) return (nameof(r.FlopExperiments), r.FlopExperiments);
+        if (!double.IsFinite(r.BankedUsd)) return (nameof(r.BankedUsd), r.BankedUsd);
         if (!double.IsFinite(r.ModelPretrainFlop)) return (nameof(r.ModelPretrainFlop), r.ModelPretrainFlop);
         if (!double.IsFinite(r.ModelTrainPowerMw)) return (nameof(r.ModelTrainPowerMw), r.ModelTrainPowerMw);
         if (!double.IsFinite(r.TokensUniqueHuman)) return (nameof(r.TokensUniqueHuman), r.TokensUniqueHuman);

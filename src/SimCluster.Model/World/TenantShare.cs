@@ -8,4 +8,7 @@ namespace SimCluster.Model.World;
 /// <param name="SpendUsd">Capex plus energy opex attributed to the lab.</param>
 /// <param name="Gpus">GPUs attributed to the lab.</param>
 /// <param name="PowerMw">Facility power attributed to the lab.</param>
-public sealed record TenantShare(string Lab, double Weight, double DeliveredFlop, double EnergyKwh, double SpendUsd, double Gpus, double PowerMw);
+/// <param name="BankedUsd">Its share of the money the cluster could not spend yet (kept, not dropped).</param>
+/// <param name="Limit">What held the cluster's purchases back this step.</param>
+public sealed record TenantShare(string Lab, double Weight, double DeliveredFlop, double EnergyKwh, double SpendUsd, double Gpus, double PowerMw,
+    double BankedUsd = 0, GrowthLimit Limit = GrowthLimit.None);

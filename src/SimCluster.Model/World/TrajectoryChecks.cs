@@ -23,7 +23,7 @@ public static class TrajectoryChecks
                 if (!(r.HumanStockTokens >= 0)) v.Add($"{at}: human stock {r.HumanStockTokens} < 0");
                 if (!(r.HumanUnseenTokens >= 0 && r.HumanUnseenTokens <= r.HumanStockTokens * (1 + RelativeTolerance)))
                     v.Add($"{at}: unseen {r.HumanUnseenTokens} outside [0, stock {r.HumanStockTokens}] (seen would be negative or above the stock)");
-                if (!Close(r.FlopDelivered, r.FlopPretrain + r.FlopSynthetic + r.FlopRl + r.FlopInference))
+                if (!Close(r.FlopDelivered, r.FlopPretrain + r.FlopExperiments + r.FlopSynthetic + r.FlopRl + r.FlopInference))
                     v.Add($"{at}: compute by use does not sum to compute delivered");
                 if (!(r.EnergyKwh >= 0)) v.Add($"{at}: step energy {r.EnergyKwh} < 0");
                 if (previous is not null)

@@ -8,6 +8,7 @@ public sealed record TrajectoryRow(
     double Year,
     double FlopDelivered,
     double FlopPretrain,
+    double FlopExperiments,
     double FlopSynthetic,
     double FlopRl,
     double FlopInference,
@@ -39,5 +40,7 @@ public sealed record TrajectoryRow(
     double PowerMw,
     double Gpus,
     double CostUsdCumulative,
+    double BankedUsd,
+    string BindingConstraint,
     bool DataExhausted,
     bool ModelReleased);

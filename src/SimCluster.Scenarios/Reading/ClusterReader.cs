@@ -16,7 +16,9 @@ internal static class ClusterReader
             m.RequiredString("name", "a unique cluster name"),
             Hardware(m.Map("hardware", ScenarioKeys.Hardware)),
             m.Number("initial_gpus", Defaults.InitialGpus),
-            m.OptionalNumber("power_cap_mw"));
+            m.OptionalNumber("power_cap_mw"),
+            m.Number("build_rate_per_year", Defaults.BuildRatePerYear),
+            m.Number("min_build_mw_per_year", Defaults.MinBuildMwPerYear));
     }
 
     private static HardwareParameters Hardware(MapReader? m)
@@ -28,8 +30,10 @@ internal static class ClusterReader
             m.Number("peak_flops_doubling_years", d.PeakFlopsDoublingYears),
             m.Number("price_performance_doubling_years", d.PricePerformanceDoublingYears),
             m.Number("gpu_price_usd", d.GpuPriceUsd0),
-            m.Number("efficiency_doubling_years", d.EfficiencyDoublingYears),
+            m.Number("accelerator_overhead", d.AcceleratorOverhead),
             m.Number("power_per_gpu_kw", d.PowerPerGpuKw0),
+            m.Number("power_growth_per_year", d.PowerGrowthPerYear),
+            m.Number("flop_per_joule_limit", d.FlopPerJouleLimit),
             m.Number("mfu", d.Mfu),
             m.Number("pue", d.Pue),
             m.Number("retirement_years", d.RetirementYears));

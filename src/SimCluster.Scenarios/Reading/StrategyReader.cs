@@ -23,7 +23,7 @@ internal static class StrategyReader
         if (MapReader.AsMap(node, path, ScenarioKeys.Strategy, errors) is not { } m) return null;
         var preset = m.Get("preset") is { } p ? Preset(p, m.At("preset"), errors) : null;
         if (m.Get("shares") is null && m.Get("preset") is null)
-            m.Missing("shares", "pretrain, synthetic, rl, inference fractions summing to 1 (or give a preset)");
+            m.Missing("shares", "pretrain, synthetic, rl, inference (and optionally experiments) fractions summing to 1 (or give a preset)");
         var d = preset ?? Defaults;
         return new LabStrategy(
             m.OptionalString("name") ?? d.Name,
@@ -32,7 +32,8 @@ internal static class StrategyReader
             m.Choice("synthetic_mode", Vocabulary.SyntheticModes, d.SyntheticMode),
             m.Number("training_run_months", d.TrainingRunMonths),
             ShortShares(m, d),
-            m.Number("environment_share", d.EnvironmentShare));
+            m.Number("environment_share", d.EnvironmentShare),
+            m.Number("release_lag_months", d.ReleaseLagMonths));
     }
 
     private static LabStrategy? Preset(YamlNode node, string path, ErrorSink errors)
@@ -43,13 +44,14 @@ internal static class StrategyReader
         return null;
     }
 
-    /// <summary>All four shares are required: a partial override could not keep their sum at 1.</summary>
+    /// <summary>The four original shares are required (a partial override could not keep the sum at 1); experiments
+    /// defaults to 0, so a map written before it existed still sums to 1.</summary>
     private static ComputeShares Shares(MapReader m)
     {
-        const string fraction = "a fraction in [0, 1]; the four shares sum to 1";
+        const string fraction = "a fraction in [0, 1]; the five shares sum to 1";
         return new ComputeShares(
             m.RequiredNumber("pretrain", fraction), m.RequiredNumber("synthetic", fraction),
-            m.RequiredNumber("rl", fraction), m.RequiredNumber("inference", fraction));
+            m.RequiredNumber("rl", fraction), m.RequiredNumber("inference", fraction), m.Number("experiments", 0));
     }
 
     private static AllocationPolicy Allocation(MapReader m, AllocationPolicy fallback)

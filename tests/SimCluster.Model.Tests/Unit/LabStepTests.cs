@@ -21,12 +21,14 @@ public sealed class LabStepTests
     }
 
     [Fact]
-    public void A_run_releases_a_better_model_every_six_months_when_data_is_plentiful()
+    public void A_run_ends_every_four_months_and_its_model_is_released_three_months_later()
     {
-        var r = Run(StrategyPresets.RealDataHeavy, 2e25, 1e15, 24);
-        Assert.Equal([6, 12, 18, 24], r.Select((x, i) => (x, i)).Where(p => p.x.Released).Select(p => p.i + 1));
-        Assert.True(r[5].Loss < ReleasedModel.Human(World, 2024).Loss);
-        Assert.True(r[^1].Loss < r[5].Loss, "algorithmic progress makes each run better");
+        var r = Run(StrategyPresets.RealDataHeavy, 1e26, 1e15, 24);
+        Assert.Equal([7, 11, 15, 19, 23], r.Select((x, i) => (x, i)).Where(p => p.x.Released).Select(p => p.i + 1));
+        // Until the lag is over the starting model stays in service, though the first run ended in month 4.
+        Assert.All(r.Take(6), x => Assert.Equal(ReleasedModel.Human(World, 2024).Loss, x.Loss));
+        Assert.True(r[6].Loss < ReleasedModel.Human(World, 2024).Loss);
+        Assert.True(r[^1].Loss < r[6].Loss, "algorithmic progress makes each run better");
         Assert.All(r, x => Assert.False(x.DataExhausted));
         Assert.All(r, x => Assert.Equal(0, x.SyntheticFraction));
         Assert.All(r, x => Assert.Equal(x.Capability.Pretrain + x.Capability.Distill + x.Capability.Rl + x.Capability.TestTime, x.Capability.Total, 12));
@@ -36,17 +38,17 @@ public sealed class LabStepTests
     public void Compute_by_use_sums_to_compute_delivered()
     {
         foreach (var s in StrategyPresets.All)
-            Assert.All(Run(s, 3e25, 1e14, 12), x => Assert.Equal(3e25, x.FlopPretrain + x.FlopSynthetic + x.FlopRl + x.FlopInference, 3e25 * 1e-12));
+            Assert.All(Run(s, 3e25, 1e14, 12), x => Assert.Equal(3e25, x.FlopPretrain + x.FlopExperiments + x.FlopSynthetic + x.FlopRl + x.FlopInference, 3e25 * 1e-12));
     }
 
     [Fact]
     public void Rl_starts_in_september_2024_grows_between_releases_and_carries_over_to_a_new_base()
     {
-        var r = Run(StrategyPresets.SimulationHeavy, 2e25, 1e15, 24);
+        var r = Run(StrategyPresets.SimulationHeavy, 2e26, 1e15, 24);
         Assert.All(r.Take(8), x => Assert.Equal(0, x.Capability.Rl)); // months 1-8: 2024.08-2024.67, before o1-preview
-        Assert.True(r[10].Capability.Rl > r[8].Capability.Rl);
-        Assert.True(r[11].Released);
-        Assert.True(r[11].Capability.Rl + r[11].Capability.Distill > 0.5 * (r[10].Capability.Rl + r[10].Capability.Distill),
+        Assert.True(r[9].Capability.Rl > r[8].Capability.Rl);
+        Assert.True(r[10].Released); // month 11: the run that ended in month 8
+        Assert.True(r[10].Capability.Rl + r[10].Capability.Distill > 0.5 * (r[9].Capability.Rl + r[9].Capability.Distill),
             "the new base keeps most of what RL found (carry-over, distillation)");
     }
 

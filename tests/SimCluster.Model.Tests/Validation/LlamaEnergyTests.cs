@@ -21,7 +21,7 @@ public sealed class LlamaEnergyTests
         double kwh = TrainingRunCost.EnergyKwh(3.8e25, 1e15, 0.4, 1.0, 1.0);
         Assert.InRange(kwh / 1e6, 26.35, 26.45);
         // Same figure from the fleet integrated over the run: 16,000 GPUs × 1 kW × 5,937,500 s.
-        var fleet = new Fleet(HardwareParameters.Default, 2024);
+        var fleet = new Fleet(HardwareParameters.Default);
         fleet.Add(new GpuVintage(2024, 16_000, 1e15, 1.0));
         Assert.Equal(kwh, fleet.EnergyKwh(5_937_500 / 3600.0), kwh * 1e-12);
         Assert.Equal(3.8e25, fleet.DeliveredFlop(5_937_500), 3.8e25 * 1e-12);
