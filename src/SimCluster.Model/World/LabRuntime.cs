@@ -100,7 +100,7 @@ public sealed class LabRuntime
         var row = new TrajectoryRow(
             Replicate, Spec.Name, ctx.Step, ctx.Year, ctx.Compute.DeliveredFlop, r.FlopPretrain, r.FlopSynthetic, r.FlopRl, r.FlopInference, r.TokensServed, r.EffectiveCompute,
             r.Params, r.ModelPretrainFlop, r.ModelTrainPowerMw, r.TokensUniqueHuman, r.Epochs, r.TokensSynthetic, r.SyntheticFraction, input.HumanReachableTokens,
-            Ledger.UnseenTokens, r.Loss, r.ChinchillaEquivalentFlop, eci, k.Pretrain, k.Distill, k.Post, r.RlHeadroomEci,
+            Ledger.UnseenTokens, input.Demand.DesiredTokens, r.Loss, r.ChinchillaEquivalentFlop, eci, k.Pretrain, k.Distill, k.Post, r.RlHeadroomEci,
             readouts.GpqaDiamond.Score(eci), readouts.FrontierMath.Score(eci), readouts.SweBenchVerified.Score(eci), readouts.MathLevel5.Score(eci),
             readouts.Metr.Minutes(eci), ctx.Compute.EnergyKwh, EnergyKwhCumulative, ctx.Compute.PowerMw, ctx.Compute.Gpus, CostUsdCumulative, r.DataExhausted, r.Released);
         if (FiniteRows.FirstNonFinite(row) is var (column, value)) throw LabOverflow.Column(this, ctx.Year, column, value);
