@@ -67,6 +67,8 @@ public sealed class LabRuntime
         }
 
         _demand = RunDemand.At(World, Spec.Strategy, ctx.Year, ctx.StepMonths, ctx.Compute.DeliveredFlop);
+        // A dataset trend replaces the compute's dataset, at t_k: the date the sources' stocks refer to (ExhaustionCrossing).
+        if (Spec.DatasetTrend is { } trend) _demand = trend.Apply(_demand, ctx.Year);
         _demandStep = ctx.Step;
         if (!double.IsFinite(_demand.RunFlop)) throw LabOverflow.RunCompute(this, ctx.Year, _demand.RunFlop);
         double desired = _demand.DesiredTokens;
