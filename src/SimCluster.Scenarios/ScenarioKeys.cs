@@ -55,6 +55,9 @@ public static class ScenarioKeys
     /// <summary>A lab's <c>budget</c>.</summary>
     public static IReadOnlyList<string> Budget { get; } = Keys("labs.<lab>.budget");
 
+    /// <summary>A lab's <c>dataset_trend</c>.</summary>
+    public static IReadOnlyList<string> DatasetTrend { get; } = Keys("labs.<lab>.dataset_trend");
+
     /// <summary>A <c>normal</c> distribution on a variable number: mean and standard deviation.</summary>
     public static IReadOnlyList<string> NormalDistribution { get; } = ["distribution", "mean", "sd", "min", "max"];
 
@@ -94,6 +97,7 @@ public static class ScenarioKeys
         ["strategy"] = Strategy,
         ["shares"] = Shares,
         ["budget"] = Budget,
+        ["dataset_trend"] = DatasetTrend,
         ["normal_distribution"] = NormalDistribution,
         ["lognormal_distribution"] = LogNormalDistribution,
         ["uniform_distribution"] = UniformDistribution,

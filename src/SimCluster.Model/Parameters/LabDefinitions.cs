@@ -1,5 +1,6 @@
 using SimCluster.Model.Economics;
 using SimCluster.Model.Scenarios;
+using SimCluster.Model.Simulation;
 using SimCluster.Model.Strategy;
 using static SimCluster.Model.Parameters.Define;
 using R = SimCluster.Model.Scenarios.ScenarioRanges;
@@ -78,7 +79,31 @@ internal static class LabDefinitions
             "parameters of the model the lab starts with", "parameters", R.ModelParams, "405e9", "Meta: Llama 3.1 405B"),
         Number("labs.<lab>.initial_tokens", L, l => l.InitialTokens, (l, v) => l with { InitialTokens = v },
             "tokens that model was trained on", "tokens", R.ModelTokens, "15.6e12", "Meta: Llama 3.1 405B"),
+
+        // A dataset trend (docs/model.md §6): the lab's demand follows D_2024·g^(t − 2024) instead of its compute.
+        new Parameter
+        {
+            Key = "labs.<lab>.dataset_trend", Kind = ParameterKind.Section, Nullable = true, Default = "null (the dataset follows the lab's compute)",
+            Description = "the unique tokens its largest run wants, D(t) = tokens_2024·growth_factor_per_year^(t − 2024), whatever its compute (Epoch's historical-trend projection); null: from its compute",
+            Applies = HasTrend,
+        },
+        Trend("tokens_2024", t => t.Tokens2024, (t, v) => t with { Tokens2024 = v },
+            "D_2024, the unique tokens its largest run wants in calendar year 2024.0", "tokens", R.ModelTokens,
+            "Villalobos et al. 2024: largest run's dataset 6.3e12 tokens in 2024 (median; sigma of ln 0.446)"),
+        Trend("growth_factor_per_year", t => t.GrowthFactorPerYear, (t, v) => t with { GrowthFactorPerYear = v },
+            "g, the dataset's yearly growth factor", "factor/yr", R.DatasetGrowth,
+            "Villalobos et al. 2024: largest datasets grow 2.38x a year (median; sigma of ln 0.125)"),
     ];
+
+    private static bool HasTrend(ScenarioSpec s, string? e) => L.Read(s, e).DatasetTrend is not null;
+
+    private static Parameter Trend(string name, Func<DatasetTrend, double> get, Func<DatasetTrend, double, DatasetTrend> set, string description,
+        string unit, ValueRange range, string source)
+    {
+        var lens = L.Then(l => l.DatasetTrend!, (l, t) => l with { DatasetTrend = t });
+        return Number($"labs.<lab>.dataset_trend.{name}", lens, get, set, description, unit, range, "required (in a dataset_trend)", source, required: true)
+            with { Applies = HasTrend };
+    }
 
     // Experiments may be left out of a map (0): a four-share map from before they existed still sums to 1.
     private static Parameter Share(string name, Func<ComputeShares, double> get, Func<ComputeShares, double, ComputeShares> set, string use, bool required = true) =>

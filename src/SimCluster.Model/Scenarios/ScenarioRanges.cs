@@ -94,6 +94,9 @@ public static class ScenarioRanges
     /// <summary>Frontier training cost grows 2-3x a year (Epoch); 10x a year sustained is beyond any spending ever seen.</summary>
     public static readonly ValueRange BudgetGrowth = new("a factor per year", 0, 10, MinOpen: true);
 
+    /// <summary>The largest datasets grow 2-3x a year (Villalobos et al. 2024: 2.38x); 10x a year is far beyond it, and below 1 they shrink.</summary>
+    public static readonly ValueRange DatasetGrowth = new("a factor per year", 0, 10, MinOpen: true);
+
     /// <summary>The last year a scenario may simulate: two to five centuries on, far past any horizon the model's trends mean anything at.</summary>
     public const double LastYear = 2500;
 

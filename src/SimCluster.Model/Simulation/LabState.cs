@@ -45,4 +45,7 @@ public sealed class LabState(ReleasedModel initial)
 
     /// <summary>First year the tokens its next run wanted exceeded the human tokens it could reach; null until then.</summary>
     public double? ExhaustionYear { get; set; }
+
+    /// <summary>ln(desired/reachable) at the end of the last step, to date the crossing between steps (<see cref="ExhaustionCrossing"/>); null before the first.</summary>
+    public double? DemandLogRatio { get; set; }
 }

@@ -29,7 +29,10 @@ public static class LabStep
     public static LabStepReport Advance(WorldParameters world, LabStrategy strategy, LabState state, in LabStepInput input)
     {
         bool dataShort = input.Demand.ExceedsReach(input.HumanReachableTokens);
-        if (dataShort) state.ExhaustionYear ??= input.Year;
+        // Demand and reach both refer to the step's end; the crossing is dated between this step and the last (ExhaustionCrossing).
+        double logRatio = ExhaustionCrossing.LogRatio(input.Demand.DesiredTokens, input.HumanReachableTokens);
+        if (dataShort) state.ExhaustionYear ??= ExhaustionCrossing.Year(state.DemandLogRatio, input.Year - input.StepMonths / 12.0, logRatio, input.Year);
+        state.DemandLogRatio = logRatio;
         var shares = strategy.SharesFor(dataShort);
 
         double pre = input.DeliveredFlop * shares.Pretrain;

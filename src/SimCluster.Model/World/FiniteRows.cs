@@ -23,6 +23,7 @@ public static class FiniteRows
         if (!double.IsFinite(r.CostUsdCumulative)) return (nameof(r.CostUsdCumulative), r.CostUsdCumulative);
         if (!double.IsFinite(r.HumanStockTokens)) return (nameof(r.HumanStockTokens), r.HumanStockTokens);
         if (!double.IsFinite(r.HumanUnseenTokens)) return (nameof(r.HumanUnseenTokens), r.HumanUnseenTokens);
+        if (!double.IsFinite(r.TokensDesired)) return (nameof(r.TokensDesired), r.TokensDesired);
         if (!double.IsFinite(r.Params)) return (nameof(r.Params), r.Params);
         if (!double.IsFinite(r.FlopExperiments)) return (nameof(r.FlopExperiments), r.FlopExperiments);
         if (!double.IsFinite(r.BankedUsd)) return (nameof(r.BankedUsd), r.BankedUsd);

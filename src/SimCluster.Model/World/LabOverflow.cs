@@ -32,6 +32,9 @@ internal static class LabOverflow
                 or nameof(TrajectoryRow.MetrHorizonMinutes):
                 return new ScenarioRunException("world.algorithmic_progress", year,
                     $"{what} left the range the model can compute ({Overflow.Show(value)}): algorithms compounded past what a number holds; lengthen doubling_months or shorten slowdown_half_life_years {Overflow.OrEndEarlier}");
+            case nameof(TrajectoryRow.TokensDesired) when lab.Spec.DatasetTrend is not null:
+                return new ScenarioRunException($"{lab.At}.dataset_trend.growth_factor_per_year", year,
+                    $"{what} left the range the model can compute ({Overflow.Show(value)} tokens); lower the trend's growth {Overflow.OrEndEarlier}");
             default:
                 return Overflow.Budget(lab.At, lab.Spec.Budget, lab.World.StartYear, year, what, value);
         }

@@ -67,6 +67,8 @@ public sealed class LabRuntime
         }
 
         _demand = RunDemand.At(World, Spec.Strategy, ctx.Year, ctx.StepMonths, ctx.Compute.DeliveredFlop);
+        // A dataset trend replaces the compute's dataset, at t_k: the date the sources' stocks refer to (ExhaustionCrossing).
+        if (Spec.DatasetTrend is { } trend) _demand = trend.Apply(_demand, ctx.Year);
         _demandStep = ctx.Step;
         if (!double.IsFinite(_demand.RunFlop)) throw LabOverflow.RunCompute(this, ctx.Year, _demand.RunFlop);
         double desired = _demand.DesiredTokens;
@@ -100,7 +102,7 @@ public sealed class LabRuntime
         var row = new TrajectoryRow(
             Replicate, Spec.Name, ctx.Step, ctx.Year, ctx.Compute.DeliveredFlop, r.FlopPretrain, r.FlopExperiments, r.FlopSynthetic, r.FlopRl, r.FlopInference, r.TokensServed, r.EffectiveCompute,
             r.Params, r.ModelPretrainFlop, r.ModelTrainPowerMw, r.TokensUniqueHuman, r.Epochs, r.TokensSynthetic, r.SyntheticFraction, input.HumanReachableTokens,
-            Ledger.UnseenTokens, r.Loss, r.ChinchillaEquivalentFlop, eci, k.Pretrain, k.Distill, k.Post, r.RlHeadroomEci,
+            Ledger.UnseenTokens, input.Demand.DesiredTokens, r.Loss, r.ChinchillaEquivalentFlop, eci, k.Pretrain, k.Distill, k.Post, r.RlHeadroomEci,
             readouts.GpqaDiamond.Score(eci), readouts.FrontierMath.Score(eci), readouts.SweBenchVerified.Score(eci), readouts.MathLevel5.Score(eci),
             readouts.Metr.Minutes(eci), ctx.Compute.EnergyKwh, EnergyKwhCumulative, ctx.Compute.PowerMw, ctx.Compute.Gpus, CostUsdCumulative, ctx.Compute.BankedUsd,
             BindingConstraints.Name(r.DataShort, ctx.Compute.Limit), r.DataExhausted, r.Released);

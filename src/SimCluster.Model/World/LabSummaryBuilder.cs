@@ -1,4 +1,5 @@
 using SimCluster.Model.Readouts;
+using SimCluster.Model.Simulation;
 
 namespace SimCluster.Model.World;
 
@@ -22,7 +23,10 @@ public sealed class LabSummaryBuilder(string lab, string strategy)
         if (row.Lab != lab) throw new ArgumentException($"row of '{row.Lab}' given to the summary of '{lab}'", nameof(row));
         if (_last is not null && row.Step != _last.Step + 1)
             throw new ArgumentException($"{lab}: step {row.Step} after step {_last.Step}; rows must be added in step order", nameof(row));
-        if (row.DataExhausted) _exhaustion ??= row.Year;
+        // Dated where ln(desired/reachable) crosses 0 between the last row and this one, as the lab dates it (ExhaustionCrossing).
+        if (row.DataExhausted)
+            _exhaustion ??= ExhaustionCrossing.Year(_last is { } p ? ExhaustionCrossing.LogRatio(p.TokensDesired, p.HumanStockTokens) : null, _last?.Year ?? row.Year,
+                ExhaustionCrossing.LogRatio(row.TokensDesired, row.HumanStockTokens), row.Year);
         if (row.FlopSynthetic + row.FlopRl > row.FlopPretrain) _crossover ??= row.Year;
         if (row.ModelReleased) _released++;
         for (int i = 0; i < _milestones.Length; i++)

@@ -23,6 +23,7 @@ public sealed record TrajectoryRow(
     double SyntheticFraction,
     double HumanStockTokens,
     double HumanUnseenTokens,
+    double TokensDesired,
     double Loss,
     double ChinchillaEquivalentFlop,
     double CapabilityEci,

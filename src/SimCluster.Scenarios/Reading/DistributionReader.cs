@@ -62,13 +62,22 @@ internal static class DistributionReader
         return null;
     }
 
-    /// <summary>Median and p90 (how ranges like "100T-1000T" are quoted), or mu and sigma of ln X; not a mix.</summary>
+    /// <summary>Median and p90 (how ranges like "100T-1000T" are quoted), median and sigma (how fits of ln X are
+    /// reported: Villalobos et al. 2024 give a median and the standard deviation of its log), or mu and sigma of ln X.</summary>
     private static LogNormalDistribution? LogNormal(Parameters p, YamlMappingNode node, string path, ErrorSink errors)
     {
         bool byQuantiles = p.Has("median") || p.Has("p90"), byMoments = p.Has("mu") || p.Has("sigma");
+        if (p.Has("median") && p.Has("sigma") && !p.Has("p90") && !p.Has("mu"))
+        {
+            double m = p.Required("median", "the median, > 0"), sigma = p.Required("sigma", "the standard deviation of ln X, > 0");
+            if (double.IsNaN(m) || double.IsNaN(sigma)) return null; // reported already
+            if (m > 0 && double.IsFinite(m)) return new LogNormalDistribution(Math.Log(m), sigma, p.Optional("min"), p.Optional("max"));
+            errors.At(node, path, $"lognormal: median must be finite and > 0; got {Num(m)}");
+            return null;
+        }
         if (byQuantiles && byMoments)
         {
-            errors.At(node, path, "lognormal: give either median and p90, or mu and sigma, not both");
+            errors.At(node, path, "lognormal: give median and p90, median and sigma, or mu and sigma; not another mix");
             return null;
         }
         if (byMoments)
@@ -89,7 +98,7 @@ internal static class DistributionReader
     private static readonly Dictionary<string, string> Takes = new(StringComparer.Ordinal)
     {
         ["normal"] = "mean, sd",
-        ["lognormal"] = "median and p90, or mu and sigma",
+        ["lognormal"] = "median and p90, median and sigma, or mu and sigma",
         ["uniform"] = "lower, upper",
         ["triangular"] = "lower, mode, upper",
     };

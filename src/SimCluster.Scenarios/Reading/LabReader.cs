@@ -1,5 +1,6 @@
 using SimCluster.Model.Economics;
 using SimCluster.Model.Scenarios;
+using SimCluster.Model.Simulation;
 using SimCluster.Model.Strategy;
 using YamlDotNet.RepresentationModel;
 
@@ -22,7 +23,8 @@ internal static class LabReader
         var budget = Budget(m.Map("budget", ScenarioKeys.Budget));
         double initialParams = m.Number("initial_params", Defaults.InitialParams);
         double initialTokens = m.Number("initial_tokens", Defaults.InitialTokens);
-        return strategy is null ? null : new LabSpec(name, strategy, budget, cluster, sources, initialParams, initialTokens);
+        var trend = m.Map("dataset_trend", ScenarioKeys.DatasetTrend) is { } t ? Trend(t) : null;
+        return strategy is null ? null : new LabSpec(name, strategy, budget, cluster, sources, initialParams, initialTokens, trend);
     }
 
     private static List<string> Sources(MapReader m)
@@ -38,6 +40,11 @@ internal static class LabReader
             if (MapReader.ReadString(list.Children[i], $"{m.At("sources")}[{i}]", m.Errors) is { } n) names.Add(n);
         return names;
     }
+
+    /// <summary>Absent or null: the dataset follows the compute; a map: both numbers are required.</summary>
+    private static DatasetTrend Trend(MapReader m) => new(
+        m.RequiredNumber("tokens_2024", "the unique tokens the largest run wants in 2024.0"),
+        m.RequiredNumber("growth_factor_per_year", "the dataset's yearly growth factor (e.g. 2.38)"));
 
     private static BudgetParameters Budget(MapReader? m)
     {

@@ -13,7 +13,7 @@ internal static class TestRows
         double loss = 2.0, double energyKwhCumulative = 1e9, double costUsdCumulative = 1e10) =>
         new(Replicate: 0, Lab: lab, Step: step, Year: 2024 + step / 12.0,
             FlopDelivered: 1e25, FlopPretrain: 8e24, FlopExperiments: 0, FlopSynthetic: 0, FlopRl: 1e24, FlopInference: 1e24, TokensServed: 5e11, EffectiveCompute: 1e25,
-            Params: 1e12, ModelPretrainFlop: 6e25, ModelTrainPowerMw: 20, TokensUniqueHuman: 1e13, Epochs: 1, TokensSynthetic: 0, SyntheticFraction: 0, HumanStockTokens: 3e14, HumanUnseenTokens: 2e14,
+            Params: 1e12, ModelPretrainFlop: 6e25, ModelTrainPowerMw: 20, TokensUniqueHuman: 1e13, Epochs: 1, TokensSynthetic: 0, SyntheticFraction: 0, HumanStockTokens: 3e14, HumanUnseenTokens: 2e14, TokensDesired: 2e13,
             Loss: loss, ChinchillaEquivalentFlop: chinchillaEquivalentFlop, CapabilityEci: capabilityEci, CapabilityPretrainEci: capabilityEci - 5,
             CapabilityDistillEci: 0, CapabilityPostEci: 5, RlHeadroomEci: 10, Gpqa: gpqa, Frontiermath: 10, Swebench: 40, MathLevel5: 60, MetrHorizonMinutes: 60,
             EnergyKwh: 1e7, EnergyKwhCumulative: energyKwhCumulative, PowerMw: 100, Gpus: 1e5, CostUsdCumulative: costUsdCumulative, BankedUsd: 0, BindingConstraint: "budget",

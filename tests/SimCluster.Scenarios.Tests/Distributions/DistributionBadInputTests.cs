@@ -103,8 +103,12 @@ public sealed class DistributionBadInputTests
         AssertOnMap("{distribution: lognormal, mu: 33, sigma: -1}", "lognormal: sigma must be finite and > 0; got -1");
 
     [Fact]
-    public void Lognormal_takes_median_and_p90_or_mu_and_sigma_not_a_mix() =>
-        AssertOnMap("{distribution: lognormal, median: 3e14, sigma: 1}", "give either median and p90, or mu and sigma, not both");
+    public void Lognormal_takes_median_and_p90_median_and_sigma_or_mu_and_sigma_not_another_mix() =>
+        AssertOnMap("{distribution: lognormal, median: 3e14, p90: 1e15, sigma: 1}", "give median and p90, median and sigma, or mu and sigma; not another mix");
+
+    [Fact]
+    public void Lognormal_by_median_and_sigma_refuses_a_nonpositive_median() =>
+        AssertOnMap("{distribution: lognormal, median: -1, sigma: 0.5}", "lognormal: median must be finite and > 0; got -1");
 
     [Fact]
     public void A_distribution_on_the_seed_is_refused_with_the_fields_that_can_vary()

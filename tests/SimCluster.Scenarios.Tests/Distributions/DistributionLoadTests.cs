@@ -34,6 +34,15 @@ public sealed class DistributionLoadTests
     }
 
     [Fact]
+    public void Lognormal_by_median_and_sigma_as_fits_of_ln_x_are_reported()
+    {
+        // Villalobos et al. 2024 report the largest run's 2024 dataset as a median and the sigma of its log.
+        var u = OnlyStock("{distribution: lognormal, median: 6.3e12, sigma: 0.446}");
+        Assert.Equal(new LogNormalDistribution(Math.Log(6.3e12), 0.446), u.Distribution);
+        Assert.Equal(6.3e12, u.Distribution.Quantile(0.5), 6.3e12 * 1e-12);
+    }
+
+    [Fact]
     public void Lognormal_by_mu_and_sigma_written_as_a_block_map()
     {
         var u = OnlyStock("\n      distribution: lognormal\n      mu: 33.3\n      sigma: 0.5\n      max: 1e15");
