@@ -21,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(output));
         root.Subcommands.Add(ParamsCommand.Create(output));
         root.Subcommands.Add(SweepCommand.Create(output, error));
+        root.Subcommands.Add(BacktestCommand.Create(output));
         using var signals = new StopSignals(error);
         root.Subcommands.Add(SiloCommand.Create(error, signals));
 

@@ -1,0 +1,34 @@
+using SimCluster.Model.Calibration;
+
+namespace SimCluster.Model.Backtest;
+
+/// <summary>
+/// The real frontier: the models of a table that were the best on release by one metric. The table mixes frontier
+/// models with small and open ones released the same month; comparing the simulated frontier with those would count
+/// every small model as the simulator running ahead. A model is a record setter when its score is at least the best
+/// score of every model released strictly before it, so models released on the same date are judged against the
+/// same past, and a tie with the record counts (it reaches the frontier).
+/// </summary>
+public static class RecordSetters
+{
+    /// <summary>
+    /// The record setters of <paramref name="table"/> by <paramref name="metric"/>, in release order (ties by line in
+    /// the file). Models without a value for the metric (null) neither set nor raise the record.
+    /// </summary>
+    public static IReadOnlyList<FrontierModel> Of(IEnumerable<FrontierModel> table, Func<FrontierModel, double?> metric)
+    {
+        var setters = new List<FrontierModel>();
+        double best = double.NegativeInfinity;
+        foreach (var sameDate in InReleaseOrder(table).Where(m => metric(m) is not null).GroupBy(m => m.ReleaseYear))
+        {
+            // Every model of a date is judged against the record before that date; the date's best then raises it.
+            setters.AddRange(sameDate.Where(m => metric(m)!.Value >= best));
+            best = Math.Max(best, sameDate.Max(m => metric(m)!.Value));
+        }
+        return setters;
+    }
+
+    /// <summary>The table by release date, then by line: the order every backtest walks it in.</summary>
+    public static IEnumerable<FrontierModel> InReleaseOrder(IEnumerable<FrontierModel> table) =>
+        table.OrderBy(m => m.ReleaseYear).ThenBy(m => m.Line);
+}
