@@ -19,6 +19,10 @@ internal static class CapabilityIn2040
     public static IEnumerable<TrajectoryRow> Rows(ScenarioSpec spec) =>
         WorldRun.RunAll(spec with { EndYear = Year }).Labs.GroupBy(r => r.Lab).Select(g => g.First(r => r.Year >= Year - 1e-9));
 
+    /// <summary>K at the scenario's last step, by lab: for levers whose effect builds up over decades after the wall.</summary>
+    public static IReadOnlyDictionary<string, double> AtEnd(string scenario, params string[] sets) =>
+        WorldRun.RunAll(Spec(scenario, sets)).Labs.GroupBy(r => r.Lab).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Step)!.CapabilityEci);
+
     /// <summary>The shipped scenario with <paramref name="sets"/> (KEY=VALUE) applied as <c>--set</c> would.</summary>
     public static ScenarioSpec Spec(string scenario, params string[] sets)
     {
