@@ -5,9 +5,9 @@ namespace SimCluster.Model.Backtest;
 /// <summary>
 /// The real frontier: the models of a table that were the best on release by one metric. The table mixes frontier
 /// models with small and open ones released the same month; comparing the simulated frontier with those would count
-/// every small model as the simulator running ahead. A model is a record setter when its score is at least the best
-/// score of every model released strictly before it, so models released on the same date are judged against the
-/// same past, and a tie with the record counts (it reaches the frontier). The models of the table's first date set no
+/// every small model as the simulator running ahead. A model is a record setter when its score is the best of its
+/// release date (ties included) and at least the best score of every model released strictly before it: a smaller
+/// sibling released the same day (Claude 3 Sonnet beside Opus, o1 at medium beside high effort) was not the frontier. The models of the table's first date set no
 /// record: with nothing before them the table cannot say whether they were at the frontier (frontier-calibration.csv
 /// opens with LLaMA-7B to 65B in February 2023, well behind GPT-3.5 and PaLM, which it does not list).
 /// </summary>
@@ -24,8 +24,9 @@ public static class RecordSetters
         foreach (var sameDate in InReleaseOrder(table).Where(m => metric(m) is not null).GroupBy(m => m.ReleaseYear))
         {
             // Every model of a date is judged against the record before that date; the date's best then raises it.
-            if (best > double.NegativeInfinity) setters.AddRange(sameDate.Where(m => metric(m)!.Value >= best));
-            best = Math.Max(best, sameDate.Max(m => metric(m)!.Value));
+            double dateBest = sameDate.Max(m => metric(m)!.Value);
+            if (best > double.NegativeInfinity && dateBest >= best) setters.AddRange(sameDate.Where(m => metric(m)!.Value == dateBest));
+            best = Math.Max(best, dateBest);
         }
         return setters;
     }

@@ -103,6 +103,12 @@ public static class ScenarioRanges
     /// <summary>The longest training run: ten years, far beyond the months a frontier run takes.</summary>
     public const double MaxTrainingRunMonths = 120;
 
+    /// <summary>1 is no growth; 3x a year is twice the fastest trend on record (Epoch AI 2025: 1.4x/yr).</summary>
+    public static readonly ValueRange RunLengthGrowth = new("a factor per year", 1, 3);
+
+    /// <summary>A month to ten years.</summary>
+    public static readonly ValueRange MaxRunMonths = new("months", 1, MaxTrainingRunMonths);
+
     /// <summary>From release at the run's end to five years of post-training and evaluation.</summary>
     public static readonly ValueRange ReleaseLagMonths = new("months", 0, 60);
 
@@ -150,7 +156,7 @@ public static class ScenarioRanges
     /// <summary>From a million tokens to far beyond any synthetic corpus.</summary>
     public static readonly ValueRange DistillationTokens = new("a number of tokens", 1e6, 1e20);
 
-    /// <summary>RL reasoning arrived in 2024.7; any year on the scenario's own scale.</summary>
+    /// <summary>RL reasoning arrived in 2024 (o1-preview); any year on the scenario's own scale.</summary>
     public static readonly ValueRange ArrivalYear = new("a year", 1900, 2300);
 
     /// <summary>Months, like algorithmic progress's doubling; .inf for RL that never gets cheaper.</summary>

@@ -52,7 +52,7 @@ public static class LabStep
             state.EnvironmentFlop += RlPostTraining.EnvironmentRolloutFlop(world.Rl, rl, strategy.EnvironmentShare);
         }
 
-        if (state.RunMonths >= strategy.TrainingRunMonths - 1e-9)
+        if (state.RunMonths >= strategy.RunMonthsAt(input.Year - state.RunMonths / 12.0) - 1e-9)
         {
             FinishRun(world, strategy, state, input);
             state.RunFlop = 0;

@@ -18,7 +18,7 @@ public readonly record struct RunDemand(double RunFlop, double DesiredTokens)
     /// delivered over a step of <paramref name="stepMonths"/>.</summary>
     public static RunDemand At(WorldParameters world, LabStrategy strategy, double year, double stepMonths, double deliveredFlop)
     {
-        double runFlop = deliveredFlop * strategy.Shares.Pretrain * strategy.TrainingRunMonths / stepMonths;
+        double runFlop = deliveredFlop * strategy.Shares.Pretrain * strategy.RunMonthsAt(year) / stepMonths;
         if (!(runFlop > 0 && double.IsFinite(runFlop))) return new(runFlop, 0);
         var policy = strategy.Allocation.Kind == AllocationKind.DataConstrained ? AllocationPolicy.ComputeOptimal : strategy.Allocation;
         return new(runFlop, Allocator.Allocate(world.ConstantsAt(year), runFlop, double.MaxValue, policy).Tokens);

@@ -33,7 +33,9 @@ internal static class StrategyReader
             m.Number("training_run_months", d.TrainingRunMonths),
             ShortShares(m, d),
             m.Number("environment_share", d.EnvironmentShare),
-            m.Number("release_lag_months", d.ReleaseLagMonths));
+            m.Number("release_lag_months", d.ReleaseLagMonths),
+            m.Number("training_run_growth_per_year", d.TrainingRunGrowthPerYear),
+            m.Number("max_training_run_months", d.MaxTrainingRunMonths));
     }
 
     private static LabStrategy? Preset(YamlNode node, string path, ErrorSink errors)

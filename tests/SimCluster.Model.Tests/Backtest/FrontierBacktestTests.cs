@@ -74,7 +74,7 @@ public sealed class FrontierBacktestTests
     }
 
     [Fact]
-    public void Models_on_the_same_date_are_judged_against_the_record_before_that_date()
+    public void Only_the_best_model_of_a_date_can_set_the_record()
     {
         var models = FrontierCalibrationTable.Parse(new StringReader("""
             model,developer,release_year,eci,train_flop,flop_confidence,reasoning,gpqa_diamond,source
@@ -84,9 +84,9 @@ public sealed class FrontierBacktestTests
             D,Z,2024.6,116,,,false,,s
             """), Source);
 
-        // C is below B, released the same day, but above everything before that day: both set the record. A, the
-        // table's first model, sets none.
-        Assert.Equal(["B", "C"], RecordSetters.Of(models, m => m.Eci).Select(m => m.Model));
+        // C is above everything before that day but below B, released the same day: only B was the frontier. A, the
+        // table's first model, sets none; D (116) is below B's record.
+        Assert.Equal(["B"], RecordSetters.Of(models, m => m.Eci).Select(m => m.Model));
     }
 
     [Fact]

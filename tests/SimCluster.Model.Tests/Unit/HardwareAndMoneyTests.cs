@@ -68,12 +68,12 @@ public sealed class HardwareAndMoneyTests
     }
 
     [Fact]
-    public void Budget_doubles_until_2030_then_grows_5_percent()
+    public void Budget_doubles_until_2030_then_grows_4_percent()
     {
         var p = BudgetParameters.Default;
         Assert.Equal(5e9, Budget.UsdPerYear(p, 2024, 2024));
         Assert.Equal(64, Budget.UsdPerYear(p, 2024, 2030) / 5e9, 12);
-        Assert.Equal(64 * 1.05, Budget.UsdPerYear(p, 2024, 2031) / 5e9, 12);
+        Assert.Equal(64 * 1.04, Budget.UsdPerYear(p, 2024, 2031) / 5e9, 12);
         Assert.Equal(8, Budget.EnergyCostUsd(p, 100), 12);
     }
 
