@@ -150,9 +150,10 @@ public sealed class SweepCommandTests
     [Fact]
     public void A_replicate_that_overflows_mid_run_fails_the_sweep_at_once_naming_the_replicate_and_the_field()
     {
-        // Every draw is in range, but budgets growing up to 10x a year for four centuries leave the doubles.
+        // Every draw is in range, but budgets growing up to 10x a year for four centuries leave the doubles. Steps of 4
+        // months: a run lasts training_run_months (default 4), which must be at least a step.
         using var tmp = new TempDir();
-        string text = Scenarios.Small.Replace("end_year: 2030", "end_year: 2450\nstep_months: 6").Replace("strategy: real-data-heavy}",
+        string text = Scenarios.Small.Replace("end_year: 2030", "end_year: 2450\nstep_months: 4").Replace("strategy: real-data-heavy}",
             "strategy: real-data-heavy, budget: {growth_factor_per_year: {distribution: uniform, lower: 1.01, upper: 10}, growth_factor_per_year_after_break: 10}}");
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var (code, _, stderr) = CliRunner.Run("sweep", tmp.File("boom.yaml", text), "--replicates", "200", "--batch-size", "10", "--out", tmp.Sub("o"));

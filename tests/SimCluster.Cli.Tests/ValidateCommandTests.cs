@@ -9,6 +9,9 @@ public sealed class ValidateCommandTests
     [InlineData("data-wall")]
     [InlineData("epoch-data-exhaustion")]
     [InlineData("seed-formula")]
+    [InlineData("baseline-uncertain")]
+    [InlineData("epoch-data-stock")]
+    [InlineData("frontier-2023")]
     public void Every_shipped_scenario_validates(string name)
     {
         var (code, stdout, stderr) = CliRunner.Run("validate", Scenarios.Shipped(name));

@@ -50,9 +50,9 @@ public sealed class BadInputTests
                 intial_gpus: 16000
             labs: [{name: a, cluster: c1, sources: [public-web-text], strategy: balanced}]
             """);
-        AssertAt(e, 6, "clusters.c1.intial_gpus", "unknown key 'intial_gpus'", "did you mean 'initial_gpus'?", "allowed: name, initial_gpus, power_cap_mw, hardware");
+        AssertAt(e, 6, "clusters.c1.intial_gpus", "unknown key 'intial_gpus'", "did you mean 'initial_gpus'?", "allowed: name, initial_gpus, power_cap_mw, build_rate_per_year, min_build_mw_per_year, hardware");
         Assert.Equal(5, e.Column);
-        Assert.Equal("bad.yaml:6:5: clusters.c1.intial_gpus: unknown key 'intial_gpus'; did you mean 'initial_gpus'? allowed: name, initial_gpus, power_cap_mw, hardware", e.ToString());
+        Assert.Equal("bad.yaml:6:5: clusters.c1.intial_gpus: unknown key 'intial_gpus'; did you mean 'initial_gpus'? allowed: name, initial_gpus, power_cap_mw, build_rate_per_year, min_build_mw_per_year, hardware", e.ToString());
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed class BadInputTests
                 sources: [public-web-text]
                 strategy: balanced
             """);
-        AssertAt(e, 10, "labs.a.strategy.training_run_months", "months in [step_months (7), 120]", "got 6");
+        AssertAt(e, 10, "labs.a.strategy.training_run_months", "months in [step_months (7), 120]", "got 4");
     }
 
     [Fact]
