@@ -42,16 +42,19 @@ public sealed class CompareCommandTests
     }
 
     [Fact]
-    public void The_simulation_heavy_lab_reaches_gpqa_90_sooner_and_on_less_energy()
+    public void The_simulation_heavy_lab_leads_in_2040_and_loses_fewer_years_to_the_wall()
     {
-        Assert.True(Number(Row("simulation-heavy"), "first_year_gpqa90") < Number(Row("real-data-heavy"), "first_year_gpqa90"));
-        Assert.True(Number(Row("simulation-heavy"), "energy_kwh_to_gpqa90") < Number(Row("real-data-heavy"), "energy_kwh_to_gpqa90"));
+        // GPQA 90 comes in 2025 for both (a readout near its ceiling); capability K is where the strategies part.
+        Assert.True(Number(Row("simulation-heavy"), "capability_eci2040") > Number(Row("real-data-heavy"), "capability_eci2040") + 1);
+        Assert.True(Number(Row("simulation-heavy"), "data_wall_years_lost") < Number(Row("real-data-heavy"), "data_wall_years_lost"));
     }
 
     [Fact]
     public void Same_world_and_budget_means_the_same_energy_and_cost()
     {
-        Assert.Equal(Number(Row("real-data-heavy"), "final_energy_kwh"), Number(Row("simulation-heavy"), "final_energy_kwh"));
-        Assert.Equal(Number(Row("real-data-heavy"), "final_cost_usd"), Number(Row("simulation-heavy"), "final_cost_usd"));
+        // Equal to round-off: the two runs sum the same spend in a different order of banked and spent dollars.
+        double energy = Number(Row("real-data-heavy"), "final_energy_kwh"), cost = Number(Row("real-data-heavy"), "final_cost_usd");
+        Assert.Equal(energy, Number(Row("simulation-heavy"), "final_energy_kwh"), energy * 1e-12);
+        Assert.Equal(cost, Number(Row("simulation-heavy"), "final_cost_usd"), cost * 1e-12);
     }
 }

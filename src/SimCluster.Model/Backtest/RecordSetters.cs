@@ -20,12 +20,15 @@ public static class RecordSetters
     public static IReadOnlyList<FrontierModel> Of(IEnumerable<FrontierModel> table, Func<FrontierModel, double?> metric)
     {
         var setters = new List<FrontierModel>();
+        var ordered = InReleaseOrder(table).ToArray();
+        if (ordered.Length == 0) return setters;
+        double firstDate = ordered[0].ReleaseYear;
         double best = double.NegativeInfinity;
-        foreach (var sameDate in InReleaseOrder(table).Where(m => metric(m) is not null).GroupBy(m => m.ReleaseYear))
+        foreach (var sameDate in ordered.Where(m => metric(m) is not null).GroupBy(m => m.ReleaseYear))
         {
             // Every model of a date is judged against the record before that date; the date's best then raises it.
             double dateBest = sameDate.Max(m => metric(m)!.Value);
-            if (best > double.NegativeInfinity && dateBest >= best) setters.AddRange(sameDate.Where(m => metric(m)!.Value == dateBest));
+            if (sameDate.Key > firstDate && dateBest >= best) setters.AddRange(sameDate.Where(m => metric(m)!.Value == dateBest));
             best = Math.Max(best, dateBest);
         }
         return setters;

@@ -74,6 +74,20 @@ public sealed class FrontierBacktestTests
     }
 
     [Fact]
+    public void Only_the_tables_first_date_is_skipped_so_the_first_score_of_a_later_date_sets_a_record()
+    {
+        // A opens the table without a GPQA score; B, a later model, is the first with one and sets the GPQA record.
+        var models = FrontierCalibrationTable.Parse(new StringReader("""
+            model,developer,release_year,eci,train_flop,flop_confidence,reasoning,gpqa_diamond,source
+            A,X,2024.0,110,,,false,,s
+            B,Y,2024.5,105,,,false,40,s
+            """), Source);
+
+        Assert.Equal(["B"], RecordSetters.Of(models, m => m.GpqaDiamond).Select(m => m.Model));
+        Assert.Empty(RecordSetters.Of(models, m => m.Eci));
+    }
+
+    [Fact]
     public void Only_the_best_model_of_a_date_can_set_the_record()
     {
         var models = FrontierCalibrationTable.Parse(new StringReader("""

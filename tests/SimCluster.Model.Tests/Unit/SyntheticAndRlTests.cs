@@ -69,11 +69,11 @@ public sealed class SyntheticAndRlTests
     }
 
     [Fact]
-    public void Rl_arrives_in_2024_7_and_its_stock_keeps_its_relative_worth_times_r_on_a_new_base()
+    public void Rl_arrives_in_2024_6_and_its_stock_keeps_its_relative_worth_times_r_on_a_new_base()
     {
         var p = RlParameters.Default;
-        Assert.False(RlPostTraining.Available(p, 2024.6));
-        Assert.True(RlPostTraining.Available(p, 2024.7));
+        Assert.False(RlPostTraining.Available(p, 2024.55));
+        Assert.True(RlPostTraining.Available(p, 2024.6));
         Assert.Equal(1, RlPostTraining.Efficiency(p, AlgorithmicProgressParameters.Default, 2024.5));
         Assert.Equal(0.8 * 1e24 * 10, RlPostTraining.CarriedOver(p, 1e24, 1e25, 1e26), 6);
     }
