@@ -3,13 +3,13 @@ using System.Text.Json;
 namespace SimCluster.Cli.Tests;
 
 /// <summary>
-/// DESIGN 5.7, the history back-test: `backtest scenarios/frontier-2023.yaml --data frontier-calibration.csv` must
+/// docs/model.md §16.7, the history back-test: `backtest scenarios/frontier-2023.yaml --data frontier-calibration.csv` must
 /// reproduce what Epoch AI measured for models released before 2025.25 (the years after are a forecast, judged later):
 /// frontier ECI within ±4 at each frontier model's release (GPT-4 125.7 in 2023-03 to Gemini 2.5 Pro 143.1 in
 /// 2025-03), frontier GPQA Diamond within ±6 points, the first GPQA 70 within 3 months of 2024-09 (o1-preview: 73.3%,
 /// OpenAI, "Learning to reason with LLMs", 2024-09-12; Epoch's own run of it is lower), the largest released run of
 /// 2023 and 2024 within 2x of the table's (GPT-4 2.1e25, Llama 3.1 405B 3.8e25), and that 2024 run's training power
-/// within 2x of Llama 3.1 405B's ~23 MW (DESIGN 5.7; 16,000 H100, Meta's Llama 3 report).
+/// within 2x of Llama 3.1 405B's ~23 MW (docs/model.md §16.7; 16,000 H100, Meta's Llama 3 report).
 /// </summary>
 public sealed class FrontierBacktestTests
 {

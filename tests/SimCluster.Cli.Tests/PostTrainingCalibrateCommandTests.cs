@@ -19,8 +19,8 @@ public sealed class PostTrainingCalibrateCommandTests
 
         var rl = root.GetProperty("rl");
         Assert.Equal("DeepSeek-R1", rl.GetProperty("reasoner_model").GetString());
-        Assert.InRange(rl.GetProperty("midpoint_ratio").GetProperty("fitted").GetDouble(), 0.39 * 0.95, 0.39 * 1.05);
-        Assert.Equal(0.39, rl.GetProperty("midpoint_ratio").GetProperty("default").GetDouble());
+        Assert.InRange(rl.GetProperty("midpoint_ratio").GetProperty("fitted").GetDouble(), 0.46 * 0.95, 0.46 * 1.05);
+        Assert.Equal(0.46, rl.GetProperty("midpoint_ratio").GetProperty("default").GetDouble());
         Assert.Equal(0, rl.GetProperty("residual").GetDouble(), 9);
 
         var checks = root.GetProperty("rl_checks").EnumerateArray().ToArray();

@@ -12,7 +12,7 @@ public static class PhysicalLimits
     /// <summary>Real growth of gross world product: 3%/yr (IMF: ~3.2% in 2024; assumption for later years).</summary>
     public const double GrossWorldProductGrowthPerYear = 0.03;
 
-    /// <summary>The most one lab can plausibly spend a year: 1% of gross world product (DESIGN guard; about the world's
+    /// <summary>The most one lab can plausibly spend a year: 1% of gross world product (assumption; about the world's
     /// whole yearly semiconductor revenue in 2024).</summary>
     public const double MaxLabShareOfGwp = 0.01;
 

@@ -61,7 +61,7 @@ public static class SanityGuards
             foreach (var t in tenants) if (k < t.Length) mw += t[k].PowerMw;
             if (mw > PhysicalLimits.MaxClusterPowerMw)
                 return new GuardWarning("cluster_power", cluster.Name, $"{at}.power_cap_mw", tenants[0][k].Year, mw, PhysicalLimits.MaxClusterPowerMw,
-                    $"cluster {Quote(cluster.Name)} draws {Show(mw / 1000)} GW in {Year(tenants[0][k].Year)}, more than 50 GW (~10% of US generating capacity); " +
+                    $"cluster {Quote(cluster.Name)} draws {(mw / 1000).ToString("0.#", CultureInfo.InvariantCulture)} GW in {Year(tenants[0][k].Year)}, more than 50 GW (~10% of US generating capacity); " +
                     $"set {at}.power_cap_mw at or below 50000");
         }
         return null;
@@ -82,6 +82,6 @@ public static class SanityGuards
     }
 
     private static string Quote(string s) => $"'{s}'";
-    private static string Show(double x) => x.ToString("G3", CultureInfo.InvariantCulture);
-    private static string Year(double y) => y.ToString("0.0", CultureInfo.InvariantCulture);
+    private static string Show(double x) => x.ToString("0.##e0", CultureInfo.InvariantCulture);
+    private static string Year(double y) => CalendarMonth.Label(y);
 }
