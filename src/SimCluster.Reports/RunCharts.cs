@@ -106,7 +106,8 @@ public static class RunCharts
         double[] years = s.Rows.Select(r => r.Year).ToArray();
         var uses = new (string Name, Func<Model.World.TrajectoryRow, double> Read)[]
         {
-            ("pretraining", r => r.FlopPretrain), ("synthetic data", r => r.FlopSynthetic), ("RL", r => r.FlopRl), ("inference", r => r.FlopInference),
+            ("final pretraining runs", r => r.FlopPretrain), ("experiments", r => r.FlopExperiments), ("synthetic data", r => r.FlopSynthetic), ("RL", r => r.FlopRl),
+            ("inference", r => r.FlopInference),
         };
         var below = new double[years.Length];
         for (int u = 0; u < uses.Length; u++)
