@@ -22,7 +22,7 @@ public sealed class ClusterStorageFaultTests
         string[] sweep = ["sweep", file, "--replicates", "3000", "--batch-size", "16"];
         using var cluster = new ThreeSilos(persistentRedis: true);
         using var client = Processes.Start([.. sweep, "--cluster", cluster.Redis.Connection, "--out", tmp.Sub("cluster")]);
-        Assert.True(client.WaitForError("baseline-uncertain: 10%", TimeSpan.FromMinutes(3)), client.Err);
+        Assert.True(client.WaitForProgress("baseline-uncertain", TimeSpan.FromMinutes(3)), client.Err);
         string id = Regex.Match(client.Err, "sweep --attach ([0-9a-f]{32})").Groups[1].Value;
 
         cluster.Redis.Kill(); // mid-write, for all anyone knows
@@ -52,7 +52,7 @@ public sealed class ClusterStorageFaultTests
         using var cluster = new ThreeSilos();
         using var client = Processes.Start("sweep", Scenarios.Shipped("baseline-uncertain"), "--replicates", "3000", "--batch-size", "16",
             "--cluster", cluster.Redis.Connection, "--out", tmp.Sub("lost"));
-        Assert.True(client.WaitForError("baseline-uncertain: 10%", TimeSpan.FromMinutes(3)), client.Err);
+        Assert.True(client.WaitForProgress("baseline-uncertain", TimeSpan.FromMinutes(3)), client.Err);
 
         cluster.Redis.Kill();
         cluster.Redis.Restart(); // no persistence: an empty Redis on the same port

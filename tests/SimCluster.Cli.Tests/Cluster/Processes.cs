@@ -69,6 +69,20 @@ public sealed class RunningProcess : IDisposable
     /// <summary>Stderr so far.</summary>
     public string Err { get { lock (_err) return _err.ToString(); } }
 
+    /// <summary>Waits until the sweep on stderr reports progress past 0%. The bar prints a line per decile an update
+    /// reaches, and one update can carry the count past several (0% then 20%), so no particular decile is waited for.</summary>
+    public bool WaitForProgress(string scenario, TimeSpan timeout)
+    {
+        var started = new System.Text.RegularExpressions.Regex($"{System.Text.RegularExpressions.Regex.Escape(scenario)}: [1-9][0-9]*% ");
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline && !Process.HasExited)
+        {
+            if (started.IsMatch(Err)) return true;
+            Thread.Sleep(50);
+        }
+        return started.IsMatch(Err);
+    }
+
     /// <summary>Waits until stderr contains <paramref name="text"/>; false on timeout or exit.</summary>
     public bool WaitForError(string text, TimeSpan timeout)
     {
