@@ -38,6 +38,7 @@ public static class RunCommand
             var files = outputs.Commit();
 
             output.WriteLine($"{loaded.Spec.Name}: {loaded.Spec.Labs.Count} labs, {loaded.Spec.Steps} steps of {Format.Sig(loaded.Spec.StepMonths)} month(s) from {Format.Sig(loaded.Spec.StartYear)}, seed {loaded.Spec.Seed}");
+            if (MediansNote.For(loaded.Spec) is { } note) output.WriteLine(note);
             output.WriteLine();
             output.Write(SummaryTable.Render(run.Summary));
             output.WriteLine();
