@@ -43,9 +43,8 @@ public sealed class LabState(ReleasedModel initial)
     /// <summary>The capability of the model in service at the end of the last step (the teacher of the next base).</summary>
     public CapabilityParts Capability { get; set; } = new(initial.CapabilityPretrainEci, initial.DistillEci, 0, 0);
 
-    /// <summary>First year the tokens its next run wanted exceeded the human tokens it could reach; null until then.</summary>
+    /// <summary>End of the first step at which the tokens its next run wanted exceeded the human tokens it could reach;
+    /// null until then. It marks the lab exhausted; the date outputs report is placed within that step, from the rows
+    /// (<see cref="World.LabSummaryBuilder"/>, <see cref="ExhaustionCrossing"/>).</summary>
     public double? ExhaustionYear { get; set; }
-
-    /// <summary>ln(desired/reachable) at the end of the last step, to date the crossing between steps (<see cref="ExhaustionCrossing"/>); null before the first.</summary>
-    public double? DemandLogRatio { get; set; }
 }

@@ -29,10 +29,7 @@ public static class LabStep
     public static LabStepReport Advance(WorldParameters world, LabStrategy strategy, LabState state, in LabStepInput input)
     {
         bool dataShort = input.Demand.ExceedsReach(input.HumanReachableTokens);
-        // Demand and reach both refer to the step's end; the crossing is dated between this step and the last (ExhaustionCrossing).
-        double logRatio = ExhaustionCrossing.LogRatio(input.Demand.DesiredTokens, input.HumanReachableTokens);
-        if (dataShort) state.ExhaustionYear ??= ExhaustionCrossing.Year(state.DemandLogRatio, input.Year - input.StepMonths / 12.0, logRatio, input.Year);
-        state.DemandLogRatio = logRatio;
+        if (dataShort) state.ExhaustionYear ??= input.Year;
         var shares = strategy.SharesFor(dataShort);
 
         double pre = input.DeliveredFlop * shares.Pretrain;
@@ -86,8 +83,8 @@ public static class LabStep
         bool released = false;
         while (state.Pending.Count > 0 && state.Pending.Peek().Model.ReleaseYear <= year + 1e-9)
         {
-            var (model, teacher) = state.Pending.Dequeue();
-            double distill = Distillation.Gain(world.Synthetic, teacher, model.CapabilityPretrainEci, model.SyntheticTeacherTokens);
+            var (model, teacher, teacherTokens) = state.Pending.Dequeue();
+            double distill = Distillation.Gain(world.Synthetic, teacher, model.CapabilityPretrainEci, teacherTokens);
             state.RlStock = RlPostTraining.CarriedOver(world.Rl, state.RlStock, state.Model.PretrainFlop, model.PretrainFlop);
             state.Model = model with { DistillEci = distill };
             released = true;
@@ -128,9 +125,9 @@ public static class LabStep
         double syntheticFraction = a.UniqueTokens > 0 ? synthetic / a.UniqueTokens : 0;
         var model = ReleasedModel.Trained(world, a.Params, a.Tokens, run.HumanUsed, synthetic, run.HumanUsed + run.VerifiedUsed, state.RunFlop,
             world.ComputeMultiplierAt(input.Year), run.Loss, syntheticFraction, input.Year + strategy.ReleaseLagMonths / 12.0)
-            with { TrainPowerMw = state.RunPowerMwMonths / state.RunMonths, SyntheticTeacherTokens = state.SyntheticRawTokens };
+            with { TrainPowerMw = state.RunPowerMwMonths / state.RunMonths };
         // The lab's model in service generated this run's synthetic tokens, so the new base is also its student.
-        state.Pending.Enqueue(new PendingRelease(model, state.Capability.Total));
+        state.Pending.Enqueue(new PendingRelease(model, state.Capability.Total, state.SyntheticRawTokens));
         state.SyntheticGenerations = run.Generations;
     }
 

@@ -40,9 +40,6 @@ public sealed record ReleasedModel(
     /// run's steps); 0 for a scenario's starting model, whose run is not simulated.</summary>
     public double TrainPowerMw { get; init; }
 
-    /// <summary>Raw synthetic tokens its lab's model in service generated for its run: what it distils from (docs/model.md §9).</summary>
-    public double SyntheticTeacherTokens { get; init; }
-
     /// <summary>Epochs over its unique data.</summary>
     public double Epochs => UniqueHumanTokens + SyntheticTokens > 0 ? Tokens / (UniqueHumanTokens + SyntheticTokens) : 0;
 

@@ -32,7 +32,6 @@ public sealed class ClusterRuntime
         if (spec.InitialGpus > 0)
             Fleet.Add(new GpuVintage(startYear, spec.InitialGpus, HardwareTrends.PeakFlopsPerGpu(spec.Hardware, startYear),
                 HardwareTrends.PowerPerGpuKw(spec.Hardware, startYear)));
-        InstalledPowerMw = Fleet.PowerMw;
     }
 
     /// <summary>The cluster's specification.</summary>
@@ -47,15 +46,14 @@ public sealed class ClusterRuntime
     /// <summary>The fleet in service.</summary>
     public Fleet Fleet { get; }
 
-    /// <summary>Facility power installed at the end of the last step (the build rate's base), MW.</summary>
-    public double InstalledPowerMw { get; private set; }
-
     /// <summary>Tenants in lab-name order.</summary>
     public IReadOnlyList<ClusterTenant> Tenants => _tenants;
 
     /// <summary>Phase 1: buys, retires and runs the fleet over the step starting at <paramref name="yearFrom"/>.</summary>
     public ClusterStepResult Advance(double yearFrom, StepClock clock)
     {
+        // The build rate grows the power installed at the end of the last step, before this step's retirements.
+        double installedMw = Fleet.PowerMw;
         Fleet.Retire(yearFrom);
         var hw = Spec.Hardware;
         double yearTo = yearFrom + clock.StepYears;
@@ -81,7 +79,7 @@ public sealed class ClusterRuntime
         double gpuStepEnergyUsd = gpuPowerKw * hw.Pue * clock.StepHours * energyPrice;
         double toSpend = available * gpuPrice / (gpuPrice + gpuStepEnergyUsd);
         if (!double.IsFinite(toSpend)) throw ClusterOverflow.Fleet(At, Spec, _tenants, StartYear, yearTo, "spend on GPUs", toSpend);
-        double maxPower = Spec.MaxPowerAfter(InstalledPowerMw, clock.StepYears);
+        double maxPower = Spec.MaxPowerAfter(installedMw, clock.StepYears);
         double capex = Fleet.Purchase(yearFrom, toSpend, maxPower);
         var limit = money > 0 ? Limit(toSpend, capex, maxPower) : GrowthLimit.None;
 
@@ -90,7 +88,6 @@ public sealed class ClusterRuntime
         double spend = capex + energy * energyPrice;
         _bankUsd = Math.Max(0, money - spend);
         double gpus = Fleet.Gpus, power = Fleet.PowerMw;
-        InstalledPowerMw = power;
         if (!(double.IsFinite(gpus) && double.IsFinite(flop) && double.IsFinite(energy) && double.IsFinite(power) && double.IsFinite(spend)))
         {
             var (what, value) = !double.IsFinite(gpus) ? ("GPUs in service", gpus) : !double.IsFinite(flop) ? ("FLOP in a step", flop)

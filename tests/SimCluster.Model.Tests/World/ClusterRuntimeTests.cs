@@ -32,7 +32,7 @@ public sealed class ClusterRuntimeTests
         // doubling would add only 16), so it ends the year at 66 MW.
         var spec = new ClusterSpec("c", HardwareParameters.Default, InitialGpus: 16_000);
         var c = new ClusterRuntime(spec, 2024, [new ClusterTenant("lab", BudgetParameters.Default with { InitialUsdPerYear = 2e10, GrowthFactorPerYear = 1 }, "labs[0]")], "clusters[0]");
-        double previous = c.InstalledPowerMw, banked = 0, spent = 0;
+        double previous = c.Fleet.PowerMw, banked = 0, spent = 0;
         for (int k = 0; k < 12; k++)
         {
             var r = c.Advance(2024 + k / 12.0, Monthly);
