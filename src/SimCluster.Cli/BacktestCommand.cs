@@ -53,7 +53,8 @@ public static class BacktestCommand
             {
                 throw new UsageException(RunError.Line(loaded.FileName, e));
             }
-            var backtest = FrontierBacktest.Compare(rows, table);
+            var frontier = SimulatedFrontier.Of(rows);
+            var backtest = FrontierBacktest.Compare(frontier, rows, table);
             var document = BacktestDocument.From(loaded, path, backtest);
 
             IReadOnlyList<string> files = [];
@@ -61,7 +62,7 @@ public static class BacktestCommand
             if (result.GetValue(outDir) is { } dir)
             {
                 using var outputs = new OutputDirectory(dir);
-                BacktestOutputs.Stage(outputs, document, backtest, SimulatedFrontier.Of(rows), table);
+                BacktestOutputs.Stage(outputs, document, backtest, frontier, table);
                 files = outputs.Commit();
                 written = outputs.Path;
             }
@@ -71,8 +72,7 @@ public static class BacktestCommand
                 output.WriteLine(Json.Write(document));
                 return ExitCodes.Ok;
             }
-            var spec = loaded.Spec;
-            output.WriteLine($"{spec.Name}: {spec.Labs.Count} labs, {spec.Steps} steps of {Format.Sig(spec.StepMonths)} month(s) from {Format.Sig(spec.StartYear)}, seed {spec.Seed}");
+            output.WriteLine(RunHeader.Line(loaded.Spec));
             output.WriteLine($"against {Path.GetFileName(path)}: {table.Count} models; compared: the record setters released between the ends of the first and last steps " +
                              $"({Format.Fixed(backtest.FirstYear, 3)}-{Format.Fixed(backtest.LastYear, 3)}), each against the best lab's model in service on its release date");
             output.WriteLine();

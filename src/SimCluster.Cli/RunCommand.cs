@@ -37,7 +37,7 @@ public static class RunCommand
             if (result.GetValue(report)) ReportOutputs.StageRun(outputs, loaded, run, staged.Warnings);
             var files = outputs.Commit();
 
-            output.WriteLine($"{loaded.Spec.Name}: {loaded.Spec.Labs.Count} labs, {loaded.Spec.Steps} steps of {Format.Sig(loaded.Spec.StepMonths)} month(s) from {Format.Sig(loaded.Spec.StartYear)}, seed {loaded.Spec.Seed}");
+            output.WriteLine(RunHeader.Line(loaded.Spec));
             if (MediansNote.For(loaded.Spec) is { } note) output.WriteLine(note);
             output.WriteLine();
             output.Write(SummaryTable.Render(run.Summary));

@@ -18,9 +18,12 @@ public static class FrontierBacktest
     /// The backtest of a run's lab rows <paramref name="rows"/> (every lab, any order; at least one step) against
     /// <paramref name="table"/> (any order).
     /// </summary>
-    public static BacktestResult Compare(IReadOnlyList<TrajectoryRow> rows, IReadOnlyList<FrontierModel> table)
+    public static BacktestResult Compare(IReadOnlyList<TrajectoryRow> rows, IReadOnlyList<FrontierModel> table) =>
+        Compare(SimulatedFrontier.Of(rows), rows, table);
+
+    /// <summary>The backtest of <paramref name="rows"/> whose frontier the caller already has (to chart it too).</summary>
+    public static BacktestResult Compare(SimulatedFrontier frontier, IReadOnlyList<TrajectoryRow> rows, IReadOnlyList<FrontierModel> table)
     {
-        var frontier = SimulatedFrontier.Of(rows);
         var inRange = table.Where(m => frontier.Covers(m.ReleaseYear)).ToArray();
         return new BacktestResult(frontier.FirstYear, frontier.LastYear, table.Count,
             Metric("eci", frontier, table, m => m.Eci, p => p.Eci),

@@ -46,7 +46,8 @@ public static class SanityGuards
             double value = Math.Max(budget, spend);
             if (value > limit)
                 return new GuardWarning("spend_above_gwp_share", lab.Name, $"{at}.budget.growth_factor_per_year", r.Year, value, limit,
-                    $"lab {Quote(lab.Name)} {(budget >= spend ? "budgets" : "spends")} USD {Show(value)}/yr in {Year(r.Year)}, more than 1% of gross world product " +
+                    $"lab {IssueText.Quote(lab.Name)} {(budget >= spend ? "budgets" : "spends")} USD {Show(value)}/yr in {Year(r.Year)}, " +
+                    $"more than {IssueText.Number(PhysicalLimits.MaxLabShareOfGwp * 100)}% of gross world product " +
                     $"(USD {Show(limit)}); lower {at}.budget (its growth or break year)");
         }
         return null;
@@ -61,27 +62,30 @@ public static class SanityGuards
             foreach (var t in tenants) if (k < t.Length) mw += t[k].PowerMw;
             if (mw > PhysicalLimits.MaxClusterPowerMw)
                 return new GuardWarning("cluster_power", cluster.Name, $"{at}.power_cap_mw", tenants[0][k].Year, mw, PhysicalLimits.MaxClusterPowerMw,
-                    $"cluster {Quote(cluster.Name)} draws {(mw / 1000).ToString("0.#", CultureInfo.InvariantCulture)} GW in {Year(tenants[0][k].Year)}, more than 50 GW (~10% of US generating capacity); " +
-                    $"set {at}.power_cap_mw at or below 50000");
+                    $"cluster {IssueText.Quote(cluster.Name)} draws {Gw(mw)} GW in {Year(tenants[0][k].Year)}, " +
+                    $"more than {Gw(PhysicalLimits.MaxClusterPowerMw)} GW (~10% of US generating capacity); " +
+                    $"set {at}.power_cap_mw at or below {IssueText.Number(PhysicalLimits.MaxClusterPowerMw)}");
         }
         return null;
     }
 
-    // FLOP per joule moves monotonically toward the limit the hardware sets, so its extremes are at the run's ends.
+    // FLOP per joule moves monotonically toward the limit the hardware sets, so its extremes are at the run's ends: the
+    // first and last steps' ends, dated like every other warning.
     private static GuardWarning? Efficiency(ScenarioSpec spec, ClusterSpec cluster, string at)
     {
-        foreach (double year in new[] { spec.StartYear, spec.EndYear })
+        foreach (double year in new[] { spec.StartYear + spec.StepMonths / 12.0, spec.EndYear })
         {
             double e = HardwareTrends.FlopPerJoule(cluster.Hardware, year);
             if (e > PhysicalLimits.CmosFlopPerJoule * (1 + 1e-9))
                 return new GuardWarning("flop_per_joule", cluster.Name, $"{at}.hardware", year, e, PhysicalLimits.CmosFlopPerJoule,
-                    $"cluster {Quote(cluster.Name)}'s GPUs reach {Show(e)} FLOP per joule in {Year(year)}, past the CMOS limit of 4.7e15 " +
+                    $"the GPUs of cluster {IssueText.Quote(cluster.Name)} reach {Show(e)} FLOP per joule in {Year(year)}, " +
+                    $"past the CMOS limit of {Show(PhysicalLimits.CmosFlopPerJoule)} " +
                     $"(Ho, Erdil & Besiroglu 2023); lower {at}.hardware.flop_per_joule_limit or peak_flops_per_gpu, or raise power_per_gpu_kw");
         }
         return null;
     }
 
-    private static string Quote(string s) => $"'{s}'";
+    private static string Gw(double mw) => (mw / 1000).ToString("0.#", CultureInfo.InvariantCulture);
     private static string Show(double x) => x.ToString("0.##e0", CultureInfo.InvariantCulture);
     private static string Year(double y) => CalendarMonth.Label(y);
 }
