@@ -59,12 +59,7 @@ public static class BacktestTables
     }
 
     /// <summary>The calendar month a release date falls in: 2023.146 is February 2023, 2025.0 January 2025. "-" for null.</summary>
-    public static string ReleaseMonth(double? year)
-    {
-        if (year is not { } t) return "-";
-        long months = (long)Math.Floor(t * 12 + SimulatedFrontier.Tolerance);
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{months / 12}-{months % 12 + 1:00}");
-    }
+    public static string ReleaseMonth(double? year) => year is { } t ? Model.World.CalendarMonth.OfDate(t) : "-";
 
     private static string Signed(double v, int decimals) => (v > 0 ? "+" : "") + Format.Fixed(v, decimals);
 }
