@@ -16,7 +16,7 @@ namespace SimCluster.Model.Calibration;
 public static class GpqaCalibrator
 {
     /// <summary>The reference year of the fit's algorithmic progress (the design's default t0).</summary>
-    public const double ReferenceYear = 2024;
+    public const double ReferenceYear = World.CalendarAnchor.Year;
 
     /// <summary>Fits <paramref name="form"/> to the base-model points of <paramref name="points"/>.</summary>
     public static CalibrationResult Fit(IEnumerable<CalibrationPoint> points, LossConstants constants, MappingForm form,

@@ -13,7 +13,7 @@ namespace SimCluster.Model.Hardware;
 public static class HardwareTrends
 {
     /// <summary>The calendar year every hardware trend is anchored at.</summary>
-    public const double ReferenceYear = 2024;
+    public const double ReferenceYear = World.CalendarAnchor.Year;
 
     /// <summary>Power (kW, node overhead included) of one GPU bought in <paramref name="year"/>.</summary>
     public static double PowerPerGpuKw(HardwareParameters hw, double year) =>

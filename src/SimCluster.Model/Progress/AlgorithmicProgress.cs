@@ -9,7 +9,7 @@ namespace SimCluster.Model.Progress;
 public static class AlgorithmicProgress
 {
     /// <summary>The calendar year at which every multiplier is 1 and <c>DoublingMonths</c> is measured.</summary>
-    public const double ReferenceYear = 2024;
+    public const double ReferenceYear = World.CalendarAnchor.Year;
 
     /// <summary>log2 m_c(t): doublings of compute efficiency since <see cref="ReferenceYear"/> (negative before it).</summary>
     public static double Doublings(AlgorithmicProgressParameters p, double year) => Doublings(p.DoublingMonths, p.SlowdownHalfLifeYears, year, ReferenceYear);

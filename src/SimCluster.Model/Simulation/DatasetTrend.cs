@@ -11,7 +11,7 @@ namespace SimCluster.Model.Simulation;
 public sealed record DatasetTrend(double Tokens2024, double GrowthFactorPerYear)
 {
     /// <summary>The calendar year <see cref="Tokens2024"/> refers to (the trend's origin, not the scenario's start).</summary>
-    public const double OriginYear = 2024.0;
+    public const double OriginYear = World.CalendarAnchor.Year;
 
     /// <summary>D(<paramref name="year"/>) = D_2024·g^(year − 2024).</summary>
     public double TokensAt(double year) => Tokens2024 * Math.Pow(GrowthFactorPerYear, year - OriginYear);

@@ -27,7 +27,7 @@ public sealed record LabStrategy(
     /// outclassed by later ones). The cap stops growth only: a run set longer than it in 2024 keeps its length.
     /// </summary>
     public double RunMonthsAt(double year) =>
-        Math.Min(Math.Max(MaxTrainingRunMonths, TrainingRunMonths), TrainingRunMonths * Math.Pow(TrainingRunGrowthPerYear, year - Hardware.HardwareTrends.ReferenceYear));
+        Math.Min(Math.Max(MaxTrainingRunMonths, TrainingRunMonths), TrainingRunMonths * Math.Pow(TrainingRunGrowthPerYear, year - World.CalendarAnchor.Year));
 
     /// <summary>Whether the adaptive rule is on.</summary>
     public bool IsAdaptive => SharesWhenDataShort is not null;
