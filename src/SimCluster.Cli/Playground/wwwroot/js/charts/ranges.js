@@ -1,0 +1,79 @@
+// Exhaustion year per lab as horizontal boxes (whiskers P5-P95, box P25-P75, line P50), and the
+// tornado of a sweep's outcome (horizontal bars from the all-at-medians value).
+import { fmt } from '../format.js';
+import { title } from './common.js';
+
+export function exhaustionChart(rows, colorOf) {
+  const labs = rows.map(r => r.lab);
+  const share = r => (r.replicates ? r.never / r.replicates : 0);
+  const option = {
+    animation: false,
+    title: title('Year human data runs out, per lab (P5–P95 across replicates)'),
+    legend: { top: 32, left: 8, data: ['exhaustion year', 'never exhausted (% of replicates)'] },
+    grid: { left: 130, right: 60, top: 70, bottom: 50 },
+    tooltip: {
+      trigger: 'item', confine: true,
+      formatter: p => {
+        const r = rows[p.dataIndex];
+        const y = v => (v == null ? '–' : fmt(v, 5));
+        return `<b>${r.lab}</b><br>P5 ${y(r.p5)} · P25 ${y(r.p25)} · <b>P50 ${y(r.p50)}</b> · P75 ${y(r.p75)} · P95 ${y(r.p95)}<br>never exhausted: ${r.never} of ${r.replicates} (${fmt(100 * share(r), 3)}%)`;
+      },
+    },
+    xAxis: [
+      { type: 'value', name: 'year', nameLocation: 'middle', nameGap: 26, scale: true, axisLabel: { formatter: v => String(Math.round(v * 100) / 100) } },
+      { type: 'value', name: 'never (%)', nameLocation: 'end', min: 0, max: 100, position: 'top', splitLine: { show: false } },
+    ],
+    yAxis: { type: 'category', data: labs, inverse: true, name: 'lab', axisLabel: { color: '#333' } },
+    series: [
+      {
+        name: 'exhaustion year', type: 'boxplot', xAxisIndex: 0, boxWidth: [10, 26],
+        data: rows.map(r => ({
+          value: r.p50 == null ? [] : [r.p5, r.p25, r.p50, r.p75, r.p95],
+          itemStyle: { color: colorOf(r.lab) + '55', borderColor: colorOf(r.lab) },
+        })),
+      },
+      {
+        name: 'never exhausted (% of replicates)', type: 'bar', xAxisIndex: 1, barWidth: 6, barGap: '-100%',
+        itemStyle: { color: '#999' }, data: rows.map(r => 100 * share(r)),
+        label: { show: true, position: 'right', formatter: p => (p.value > 0 ? `${fmt(p.value, 3)}% never` : ''), fontSize: 10 },
+      },
+    ],
+  };
+  const csv = {
+    header: ['lab', 'replicates', 'never exhausted', 'P5 (year)', 'P25 (year)', 'P50 (year)', 'P75 (year)', 'P95 (year)'],
+    rows: rows.map(r => [r.lab, r.replicates, r.never, r.p5, r.p25, r.p50, r.p75, r.p95]),
+  };
+  return { option, csv };
+}
+
+export function tornadoChart(tornado, lab) {
+  const rows = tornado.rows.filter(r => r.lab === lab)
+    .sort((a, b) => Math.abs(b.atP90 - b.atP10) - Math.abs(a.atP90 - a.atP10));
+  const med = rows.length ? rows[0].atMedians : null;
+  const unit = tornado.unit || '';
+  const option = {
+    animation: false,
+    title: title(`What moves ${tornado.outcome}: ${lab}`, med == null ? '' : `all parameters at their medians: ${fmt(med, 4)} ${unit}`),
+    legend: { top: 48, left: 8, data: ['parameter at its P10', 'parameter at its P90'] },
+    grid: { left: 230, right: 40, top: 80, bottom: 50 },
+    tooltip: {
+      trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true,
+      formatter: ps => {
+        const r = rows[ps[0].dataIndex];
+        return `<b>${r.parameter}</b><br>at P10 (${fmt(r.valueP10, 4)}): ${fmt(r.atP10, 4)} ${unit} (${fmt(r.atP10 - r.atMedians, 3)})`
+          + `<br>at P90 (${fmt(r.valueP90, 4)}): ${fmt(r.atP90, 4)} ${unit} (${fmt(r.atP90 - r.atMedians, 3)})`;
+      },
+    },
+    xAxis: { type: 'value', name: `change from medians (${unit})`, nameLocation: 'middle', nameGap: 28 },
+    yAxis: { type: 'category', inverse: true, data: rows.map(r => r.parameter), axisLabel: { width: 215, overflow: 'truncate' } },
+    series: [
+      { name: 'parameter at its P10', type: 'bar', barGap: '-100%', barWidth: '55%', itemStyle: { color: '#4e79a7', opacity: 0.8 }, data: rows.map(r => r.atP10 - r.atMedians) },
+      { name: 'parameter at its P90', type: 'bar', barGap: '-100%', barWidth: '55%', itemStyle: { color: '#f28e2b', opacity: 0.8 }, data: rows.map(r => r.atP90 - r.atMedians) },
+    ],
+  };
+  const csv = {
+    header: ['lab', 'parameter', 'value at P10', 'value at P90', `outcome at P10 (${unit})`, `outcome at P90 (${unit})`, `outcome at medians (${unit})`],
+    rows: rows.map(r => [r.lab, r.parameter, r.valueP10, r.valueP90, r.atP10, r.atP90, r.atMedians]),
+  };
+  return { option, csv, height: Math.max(300, 110 + rows.length * 28) };
+}
