@@ -93,6 +93,18 @@ async function loadControls() {
     controls.render(data, new Map(state.sets));
   } catch (e) {
     if (isAbort(e)) return;
+    // A bad override in the address must not hide the controls that could undo it: fall back to
+    // the scenario's own controls (the run shows the override's error).
+    if (state.sets.length) {
+      try {
+        const data = await api.controls(scenarioQuery({ ...state, sets: [] }), controlsController.signal);
+        ctx.controls = data;
+        controls.render(data, new Map(state.sets));
+        return;
+      } catch (e2) {
+        if (isAbort(e2)) return;
+      }
+    }
     $('#controls').textContent = 'The controls could not be loaded.';
     showError('The controls could not be loaded.', e);
   }

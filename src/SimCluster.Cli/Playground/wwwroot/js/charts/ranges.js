@@ -9,8 +9,7 @@ export function exhaustionChart(rows, colorOf) {
   const option = {
     animation: false,
     title: title('Year human data runs out, per lab (P5–P95 across replicates)'),
-    legend: { top: 32, left: 8, data: ['exhaustion year', 'never exhausted (% of replicates)'] },
-    grid: { left: 130, right: 60, top: 70, bottom: 50 },
+    grid: { left: 150, right: 30, top: 50, bottom: 50 },
     tooltip: {
       trigger: 'item', confine: true,
       formatter: p => {
@@ -19,23 +18,19 @@ export function exhaustionChart(rows, colorOf) {
         return `<b>${r.lab}</b><br>P5 ${y(r.p5)} · P25 ${y(r.p25)} · <b>P50 ${y(r.p50)}</b> · P75 ${y(r.p75)} · P95 ${y(r.p95)}<br>never exhausted: ${r.never} of ${r.replicates} (${fmt(100 * share(r), 3)}%)`;
       },
     },
-    xAxis: [
-      { type: 'value', name: 'year', nameLocation: 'middle', nameGap: 26, scale: true, axisLabel: { formatter: v => String(Math.round(v * 100) / 100) } },
-      { type: 'value', name: 'never (%)', nameLocation: 'end', min: 0, max: 100, position: 'top', splitLine: { show: false } },
-    ],
-    yAxis: { type: 'category', data: labs, inverse: true, name: 'lab', axisLabel: { color: '#333' } },
+    xAxis: { type: 'value', name: 'year data runs out', nameLocation: 'middle', nameGap: 26, scale: true, axisLabel: { formatter: v => String(Math.round(v * 100) / 100) } },
+    // The share of replicates that never run out sits under each lab's name.
+    yAxis: {
+      type: 'category', inverse: true, data: labs,
+      axisLabel: { formatter: (v, i) => `{lab|${v}}\n{never|${fmt(100 * share(rows[i]), 3)}% never exhausted}`, rich: { lab: { fontWeight: 600, color: '#333' }, never: { color: '#777', fontSize: 10 } } },
+    },
     series: [
       {
-        name: 'exhaustion year', type: 'boxplot', xAxisIndex: 0, boxWidth: [10, 26],
+        name: 'exhaustion year', type: 'boxplot', boxWidth: [10, 26],
         data: rows.map(r => ({
           value: r.p50 == null ? [] : [r.p5, r.p25, r.p50, r.p75, r.p95],
           itemStyle: { color: colorOf(r.lab) + '55', borderColor: colorOf(r.lab) },
         })),
-      },
-      {
-        name: 'never exhausted (% of replicates)', type: 'bar', xAxisIndex: 1, barWidth: 6, barGap: '-100%',
-        itemStyle: { color: '#999' }, data: rows.map(r => 100 * share(r)),
-        label: { show: true, position: 'right', formatter: p => (p.value > 0 ? `${fmt(p.value, 3)}% never` : ''), fontSize: 10 },
       },
     ],
   };

@@ -32,7 +32,7 @@ export class UncertaintyPage {
     const grid = root.querySelector('#sweep-charts');
     this.cards = {
       fan: new ChartCard(grid, { name: 'fan-k', caption: 'How sure the model is about the chosen lab\'s trajectory: half the replicates fall in the dark band (P25–P75), nine in ten in the light band (P5–P95); the line is the median.' }),
-      exhaustion: new ChartCard(grid, { name: 'exhaustion', caption: 'When each lab\'s next run first wants more unique human tokens than it can reach, across replicates: whiskers span P5–P95, the box P25–P75, the middle line is the median. The grey bar is the share of replicates in which the lab never runs out.' }),
+      exhaustion: new ChartCard(grid, { name: 'exhaustion', caption: 'When each lab\'s next run first wants more unique human tokens than it can reach, across replicates: whiskers span P5–P95, the box P25–P75, the middle line is the median. Under each lab\'s name: the share of replicates in which it never runs out.' }),
       tornado: new ChartCard(grid, { name: 'tornado', wide: true, caption: 'Which uncertain parameters move the outcome most: each parameter is set to its 10th (blue) and 90th (orange) percentile with all others at their medians; bars show the change from the all-at-medians outcome. The widest swings are at the top.' }),
     };
     root.querySelector('#sweep-run').addEventListener('click', () => this.start());
