@@ -51,13 +51,15 @@ function schedule(delay = 120) {
   timer = setTimeout(refresh, delay);
 }
 
+// The address is written when the debounced run starts: a dragged slider would otherwise call
+// replaceState on every input event, which browsers throttle.
 function changed(delay = 120) {
-  syncAddress();
   schedule(delay);
 }
 
 async function refresh() {
   setPending(false);
+  syncAddress();
   if (controller) controller.abort(); // a newer state makes the running request stale
   controller = new AbortController();
   const { signal } = controller;
