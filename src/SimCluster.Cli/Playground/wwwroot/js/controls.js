@@ -58,7 +58,7 @@ export class ControlsPanel {
       </div>
       <div class="control-inputs"></div>
       <p class="control-help">${escapeHtml(c.help)}</p>
-      <p class="control-meta"><span title="${escapeHtml(c.key)}">${escapeHtml(range)}</span> · source: <span class="source">${escapeHtml(c.source)}</span></p>`;
+      <p class="control-meta"><span title="${escapeHtml(`${c.key}; allowed: ${c.allowed || 'see docs'}`)}">${escapeHtml(range)}</span> · source: <span class="source">${escapeHtml(c.source)}</span></p>`;
     const inputs = row.querySelector('.control-inputs');
     const valueEl = row.querySelector('.control-value');
     let set;
@@ -82,6 +82,11 @@ export class ControlsPanel {
       inputs.append(slider, box);
       if (c.unit) inputs.append(Object.assign(document.createElement('span'), { className: 'unit', textContent: c.unit }));
       set = v => {
+        if (v == null || v === '' || !Number.isFinite(Number(v))) { // unset, or a bad value from the address
+          box.value = v == null ? '' : String(v);
+          valueEl.textContent = v == null ? '–' : String(v);
+          return;
+        }
         const n = Number(v);
         slider.value = m.toSlider(n);
         box.value = String(n);

@@ -12,6 +12,13 @@ const PARTS = [
   ['capability_test_time_eci', 'test-time compute', '#59a14f'],
 ];
 
+// capability_post_eci is RL plus test time (docs/model.md §15); when the server also sends the RL part
+// alone (capability_rl_eci), stack that, so the four parts add up to K instead of counting test time twice.
+function partOf(lab, col) {
+  if (col === 'capability_post_eci' && lab.series.capability_rl_eci) return lab.series.capability_rl_eci;
+  return lab.series[col] || [];
+}
+
 export class WhyPage {
   constructor(root) {
     this.root = root;
@@ -47,7 +54,7 @@ export class WhyPage {
       const out = lineChart({
         title: `What capability K is made of: ${lab.name} (ECI)`, xRange: x, yAxes: [{ name: 'K (ECI)' }],
         series: [
-          ...PARTS.map(([col, name, color]) => ({ name, color, unit: 'ECI', years: run.years, values: lab.series[col] || [], area: true, stack: 'k' })),
+          ...PARTS.map(([col, name, color]) => ({ name, color, unit: 'ECI', years: run.years, values: partOf(lab, col), area: true, stack: 'k' })),
           { name: 'K (total)', color: '#222', unit: 'ECI', width: 1, dashed: true, years: run.years, values: lab.series.capability_eci || [] },
         ],
       });
