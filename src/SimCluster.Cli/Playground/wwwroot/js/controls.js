@@ -18,7 +18,7 @@ function sliderMap(c) {
   };
 }
 
-const same = (a, b) => String(a) === String(b) || (Number.isFinite(+a) && Number.isFinite(+b) && Math.abs(+a - +b) <= 1e-9 * Math.max(1, Math.abs(+b)));
+const same = (a, b) => String(a) === String(b) || (a != null && b != null && a !== '' && b !== '' && Number.isFinite(+a) && Number.isFinite(+b) && Math.abs(+a - +b) <= 1e-9 * Math.max(1, Math.abs(+b)));
 
 // onChange(key, value) with value null meaning "back to the scenario's value" (drop the override).
 export class ControlsPanel {
@@ -66,10 +66,15 @@ export class ControlsPanel {
       const sel = document.createElement('select');
       sel.id = id;
       sel.dataset.key = c.key;
+      // A lab may run its own mix rather than a named preset: then the scenario's value is no choice.
+      if (c.reference == null) sel.add(new Option('as in the scenario', ''));
       for (const ch of c.choices || []) sel.add(new Option(ch, ch));
       inputs.append(sel);
-      set = v => { sel.value = v; valueEl.textContent = v; };
-      sel.addEventListener('change', () => this.changed(c, sel.value));
+      set = v => { sel.value = v ?? ''; valueEl.textContent = v ?? 'as in the scenario'; };
+      sel.addEventListener('change', () => {
+        valueEl.textContent = sel.value || 'as in the scenario';
+        this.changed(c, sel.value === '' ? c.reference : sel.value);
+      });
     } else {
       const m = sliderMap(c);
       const slider = Object.assign(document.createElement('input'), { type: 'range', min: 0, max: STEPS, step: 1, id });

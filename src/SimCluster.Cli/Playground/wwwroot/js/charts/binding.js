@@ -1,5 +1,6 @@
 // What held each lab back, month by month: a band per lab coloured by its binding constraint.
 import { monthLabel } from '../format.js';
+import { dataZoom, title, xRange, yearAxis } from './common.js';
 
 export const CONSTRAINTS = [
   { key: 'data', label: 'data', color: '#e15759', text: 'its next run wants more unique human tokens than it can reach.' },
@@ -9,32 +10,57 @@ export const CONSTRAINTS = [
   { key: 'none', label: 'none', color: '#d9d9d9', text: 'nothing binds.' },
 ];
 
+// Months with the same constraint are merged into one block: fewer shapes, no hairline gaps
+// between neighbouring cells, and a tooltip that names the whole stretch.
 export function bindingChart(run) {
   const months = run.years.map(monthLabel);
   const labs = run.labs.map(l => l.name);
   const index = new Map(CONSTRAINTS.map((c, i) => [c.key, i]));
+  const [x0, x1] = xRange(run);
+  const step = run.years.length > 1 ? run.years[1] - run.years[0] : 1 / 12;
   const data = [];
-  run.labs.forEach((l, y) => (l.binding || []).forEach((b, x) => data.push([x, y, index.has(b) ? index.get(b) : index.get('none')])));
+  run.labs.forEach((l, y) => {
+    const b = (l.binding || []).map(k => (index.has(k) ? index.get(k) : index.get('none')));
+    let start = 0;
+    for (let i = 1; i <= b.length; i++) {
+      if (i === b.length || b[i] !== b[start]) {
+        data.push([run.years[start] - step, run.years[i - 1], y, b[start], start, i - 1]);
+        start = i;
+      }
+    }
+  });
   const option = {
     animation: false,
-    title: { text: 'What held each lab back (binding constraint per month)', left: 8, top: 4, textStyle: { fontSize: 14, fontWeight: 600 } },
+    title: title('What held each lab back (binding constraint per month)'),
     grid: { left: 130, right: 30, top: 80, bottom: 70 },
     tooltip: {
       trigger: 'item', confine: true,
-      formatter: p => { const c = CONSTRAINTS[p.value[2]]; return `<b>${labs[p.value[1]]}</b>, ${months[p.value[0]]}<br>${c.label}: ${c.text}`; },
+      formatter: p => {
+        const [, , y, k, a, b] = p.value;
+        const c = CONSTRAINTS[k];
+        return `<b>${labs[y]}</b>, ${months[a]} to ${months[b]}<br><b>${c.label}</b>: ${c.text}`;
+      },
     },
-    xAxis: {
-      type: 'category', data: months, name: 'year', nameLocation: 'middle', nameGap: 26, splitArea: { show: false },
-      axisLabel: { interval: i => months[i].endsWith('-01'), formatter: v => v.slice(0, 4), hideOverlap: true },
-      axisTick: { interval: i => months[i].endsWith('-01') },
-    },
-    yAxis: { type: 'category', data: labs, name: 'lab', inverse: true },
+    xAxis: yearAxis(x0, x1),
+    yAxis: { type: 'category', data: labs, inverse: true, splitLine: { show: false } },
     visualMap: {
-      type: 'piecewise', orient: 'horizontal', top: 34, left: 8, dimension: 2,
+      type: 'piecewise', orient: 'horizontal', top: 34, left: 8, dimension: 3, seriesIndex: 0,
       pieces: CONSTRAINTS.map((c, i) => ({ value: i, label: c.label, color: c.color })),
+      outOfRange: { color: '#f3f3f3' },
     },
-    dataZoom: [{ type: 'inside', xAxisIndex: 0 }, { type: 'slider', xAxisIndex: 0, height: 18, bottom: 8 }],
-    series: [{ name: 'binding constraint', type: 'heatmap', data, progressive: 0 }],
+    dataZoom: dataZoom(0).map(z => ({ ...z, filterMode: 'weakFilter' })),
+    series: [{
+      name: 'binding constraint', type: 'custom', encode: { x: [0, 1], y: 2 }, data,
+      renderItem: (params, api) => {
+        const a = api.coord([api.value(0), api.value(2)]);
+        const b = api.coord([api.value(1), api.value(2)]);
+        const h = api.size([0, 1])[1] * 0.8;
+        const shape = echarts.graphic.clipRectByRect(
+          { x: a[0], y: a[1] - h / 2, width: b[0] - a[0], height: h },
+          { x: params.coordSys.x, y: params.coordSys.y, width: params.coordSys.width, height: params.coordSys.height });
+        return shape && { type: 'rect', shape, style: { fill: api.visual('color') } };
+      },
+    }],
   };
   const csv = {
     header: ['year', 'month', ...labs],

@@ -22,7 +22,7 @@ export function exhaustionChart(rows, colorOf) {
     // The share of replicates that never run out sits under each lab's name.
     yAxis: {
       type: 'category', inverse: true, data: labs,
-      axisLabel: { formatter: (v, i) => `{lab|${v}}\n{never|${fmt(100 * share(rows[i]), 3)}% never exhausted}`, rich: { lab: { fontWeight: 600, color: '#333' }, never: { color: '#777', fontSize: 10 } } },
+      axisLabel: { formatter: (v, i) => `{lab|${v}}\n{never|${fmt(100 * share(rows[i]), 3)}% never exhausted}`, rich: { lab: { fontWeight: 600, color: '#333', lineHeight: 18, align: 'right' }, never: { color: '#777', fontSize: 10, lineHeight: 14, align: 'right' } } },
     },
     series: [
       {
@@ -50,7 +50,7 @@ export function tornadoChart(tornado, lab) {
     animation: false,
     title: title(`What moves ${tornado.outcome}: ${lab}`, med == null ? '' : `all parameters at their medians: ${fmt(med, 4)} ${unit}`),
     legend: { top: 48, left: 8, data: ['parameter at its P10', 'parameter at its P90'] },
-    grid: { left: 230, right: 40, top: 80, bottom: 50 },
+    grid: { left: 310, right: 40, top: 80, bottom: 50 },
     tooltip: {
       trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true,
       formatter: ps => {
@@ -60,7 +60,7 @@ export function tornadoChart(tornado, lab) {
       },
     },
     xAxis: { type: 'value', name: `change from medians (${unit})`, nameLocation: 'middle', nameGap: 28 },
-    yAxis: { type: 'category', inverse: true, data: rows.map(r => r.parameter), axisLabel: { width: 215, overflow: 'truncate' } },
+    yAxis: { type: 'category', inverse: true, data: rows.map(r => r.parameter), axisLabel: { width: 295, overflow: 'truncate' } },
     series: [
       { name: 'parameter at its P10', type: 'bar', barGap: '-100%', barWidth: '55%', itemStyle: { color: '#4e79a7', opacity: 0.8 }, data: rows.map(r => r.atP10 - r.atMedians) },
       { name: 'parameter at its P90', type: 'bar', barGap: '-100%', barWidth: '55%', itemStyle: { color: '#f28e2b', opacity: 0.8 }, data: rows.map(r => r.atP90 - r.atMedians) },
