@@ -76,7 +76,7 @@ async function refresh() {
     document.body.dataset.runState = run.state;
     window.simcluster.redraws += 1;
   } catch (e) {
-    if (!isAbort(e)) showError('The run failed; the charts show the last good run.', e);
+    if (!isAbort(e)) showError(window.simcluster.redraws > 0 ? 'The run failed; the charts show the last good run.' : 'The run failed.', e);
   } finally {
     if (controller && controller.signal === signal) $('#running').hidden = true;
   }
