@@ -7,4 +7,9 @@ namespace SimCluster.Abstractions;
 /// <param name="Labs">Lab rows, sorted by lab then step.</param>
 /// <param name="Sources">Source rows, sorted by source then step.</param>
 /// <param name="Summary">Per-lab summaries.</param>
-public sealed record RunResult(string RunId, IReadOnlyList<TrajectoryRow> Labs, IReadOnlyList<SourceRow> Sources, RunSummary Summary);
+[GenerateSerializer, Immutable, Alias("SimCluster.RunResult")]
+public sealed record RunResult(
+    [property: Id(0)] string RunId,
+    [property: Id(1)] IReadOnlyList<TrajectoryRow> Labs,
+    [property: Id(2)] IReadOnlyList<SourceRow> Sources,
+    [property: Id(3)] RunSummary Summary);

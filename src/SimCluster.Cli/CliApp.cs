@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(ParamsCommand.Create(output));
         root.Subcommands.Add(SweepCommand.Create(output, error));
         root.Subcommands.Add(BacktestCommand.Create(output));
+        root.Subcommands.Add(ServeCommand.Create(output, error));
         using var signals = new StopSignals(error);
         root.Subcommands.Add(SiloCommand.Create(error, signals));
 

@@ -10,7 +10,13 @@ public static class CsvOutput
     public static void Write<T>(string path, IEnumerable<T> rows)
     {
         using var writer = new StreamWriter(path);
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        Write(writer, rows);
+    }
+
+    /// <summary>Writes <paramref name="rows"/> to <paramref name="writer"/>, leaving it open.</summary>
+    public static void Write<T>(TextWriter writer, IEnumerable<T> rows)
+    {
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
         csv.Context.RegisterClassMap(new SnakeCaseMap<T>());
         csv.WriteRecords(rows);
     }

@@ -25,11 +25,28 @@ public static class RunOutputs
     {
         var dataWall = DataWallRun.Measure(scenario.Spec, result.Summary);
         var warnings = SanityGuards.Check(scenario.Spec, result.Labs);
-        string Name(string file) => subfolder is null ? file : Path.Combine(subfolder, file);
-        CsvOutput.Write(dir.Stage(Name("trajectories.csv")), result.Labs);
-        CsvOutput.Write(dir.Stage(Name("sources.csv")), result.Sources);
-        File.WriteAllText(dir.Stage(Name("scenario.resolved.yaml")), ScenarioWriter.Write(scenario.Spec, scenario.Description, ProgramInfo.Version));
-        File.WriteAllText(dir.Stage(Name("summary.json")), Json.Write(SummaryDocument.From(scenario, result.Summary, dataWall, warnings)) + "\n");
+        foreach (string file in Files)
+        {
+            using var writer = new StreamWriter(dir.Stage(subfolder is null ? file : Path.Combine(subfolder, file)));
+            Write(file, writer, scenario, result, dataWall, warnings);
+        }
         return new StagedRun(dataWall, warnings);
+    }
+
+    /// <summary>
+    /// Writes one of <see cref="Files"/> of a run to <paramref name="writer"/>: the same bytes for <c>run</c> and for the
+    /// playground's downloads.
+    /// </summary>
+    public static void Write(string file, TextWriter writer, LoadedScenario scenario, RunResult result, IReadOnlyList<DataWallResult> dataWall,
+        IReadOnlyList<GuardWarning> warnings)
+    {
+        switch (file)
+        {
+            case "trajectories.csv": CsvOutput.Write(writer, result.Labs); break;
+            case "sources.csv": CsvOutput.Write(writer, result.Sources); break;
+            case "scenario.resolved.yaml": writer.Write(ScenarioWriter.Write(scenario.Spec, scenario.Description, ProgramInfo.Version)); break;
+            case "summary.json": writer.Write(Json.Write(SummaryDocument.From(scenario, result.Summary, dataWall, warnings)) + "\n"); break;
+            default: throw new ArgumentException($"not a run file: '{file}'; one of {string.Join(", ", Files)}", nameof(file));
+        }
     }
 }

@@ -1,0 +1,24 @@
+namespace SimCluster.Cli.Playground;
+
+/// <summary>
+/// The grain factory the playground runs on, given once the silo is up (or the cluster reached). The web server binds
+/// its port first, so a port in use is refused before any silo starts; a request arriving before the silo is ready
+/// waits for it.
+/// </summary>
+public sealed class GrainAccess
+{
+    private readonly TaskCompletionSource<IGrainFactory> _grains = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Where the runs go, e.g. "embedded silo".</summary>
+    public string Description { get; private set; } = "";
+
+    /// <summary>The factory, once ready.</summary>
+    public Task<IGrainFactory> Grains => _grains.Task;
+
+    /// <summary>Hands the factory over.</summary>
+    public void Ready(IGrainFactory grains, string description)
+    {
+        Description = description;
+        _grains.TrySetResult(grains);
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using SimCluster.Scenarios;
+
+namespace SimCluster.Cli.Playground;
+
+/// <summary>
+/// Scenarios uploaded to this server, in memory, by an id derived from their text (the same file uploaded twice gets
+/// the same id, so a link to it stays valid). Checked completely when uploaded: nothing runs from a file that does not
+/// load. Bounded, oldest out first, so uploads cannot exhaust the server's memory.
+/// </summary>
+public sealed class UploadStore
+{
+    /// <summary>The largest upload accepted.</summary>
+    public const int MaxBytes = 256 * 1024;
+
+    /// <summary>Uploads kept at once.</summary>
+    public const int Capacity = 64;
+
+    /// <summary>The name errors in an upload cite.</summary>
+    public const string FileName = "upload.yaml";
+
+    private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _order = new();
+
+    /// <summary>Checks <paramref name="text"/> and keeps it; returns its id and scenario, or throws the file's errors.</summary>
+    public (string Id, LoadedScenario Scenario) Add(string text)
+    {
+        var loaded = ScenarioLoader.Parse(text, FileName);
+        if (!loaded.Succeeded) throw new PlaygroundException(loaded.Errors.Select(ApiError.Of).ToArray());
+        string id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+        if (_texts.TryAdd(id, text))
+        {
+            _order.Enqueue(id);
+            while (_order.Count > Capacity && _order.TryDequeue(out string? oldest)) _texts.TryRemove(oldest, out _);
+        }
+        return (id, loaded.Scenario!);
+    }
+
+    /// <summary>The text uploaded as <paramref name="id"/>, or null (never uploaded, or since pushed out).</summary>
+    public string? Find(string id) => _texts.GetValueOrDefault(id);
+}
