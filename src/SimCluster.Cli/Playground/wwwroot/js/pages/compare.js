@@ -12,6 +12,38 @@ import { genericTable } from '../tables.js';
 
 const monthIndex = t => Math.round(t * 12);
 
+function milestoneComparison(run, ref) {
+  const labs = [...new Set([...run.labs.map(l => l.name), ...ref.labs.map(l => l.name)])];
+  const names = [...new Set([...(run.milestones || []), ...(ref.milestones || [])].map(m => m.name))];
+  const at = ms => new Map((ms || []).map(m => [`${m.lab}\u0000${m.name}`, m.date]));
+  const cur = at(run.milestones), rf = at(ref.milestones);
+  const t = document.createElement('table');
+  t.className = 'compare-milestones';
+  const th = (text, attrs = {}) => Object.assign(document.createElement('th'), { textContent: text, ...attrs });
+  const head1 = document.createElement('tr');
+  head1.append(th('milestone', { rowSpan: 2 }), ...labs.map(l => th(l, { colSpan: 3, className: 'group' })));
+  const head2 = document.createElement('tr');
+  for (const _ of labs) head2.append(th('current'), th('reference'), th('Δ months'));
+  const thead = document.createElement('thead');
+  thead.append(head1, head2);
+  const tbody = document.createElement('tbody');
+  for (const n of names) {
+    const tr = document.createElement('tr');
+    tr.append(th(n, { scope: 'row' }));
+    for (const l of labs) {
+      const a = cur.get(`${l}\u0000${n}`), b = rf.get(`${l}\u0000${n}`);
+      const d = monthsBetween(b, a);
+      for (const [text, cls] of [[a || 'not reached', a ? '' : 'muted'], [b || 'not reached', b ? '' : 'muted'],
+        [d == null ? '–' : (d > 0 ? `+${d}` : String(d)), d == null || d === 0 ? 'muted' : (d < 0 ? 'sooner' : 'later')]]) {
+        tr.append(Object.assign(document.createElement('td'), { textContent: text, className: cls }));
+      }
+    }
+    tbody.append(tr);
+  }
+  t.append(thead, tbody);
+  return t;
+}
+
 export class ComparePage {
   constructor(root, ctx) {
     this.root = root;
@@ -133,13 +165,7 @@ export class ComparePage {
     if (rows.length) ov.append(genericTable(['parameter', 'current', 'reference'], rows));
     else ov.append(Object.assign(document.createElement('p'), { className: 'muted', textContent: 'No override differs: both states set the same parameters.' }));
 
-    // Milestones side by side.
-    const refAt = new Map((ref.milestones || []).map(m => [`${m.lab}\u0000${m.name}`, m.date]));
-    const mrows = (run.milestones || []).map(m => {
-      const rd = refAt.get(`${m.lab}\u0000${m.name}`);
-      const d = monthsBetween(rd, m.date);
-      return [m.lab, m.name, m.date || 'not reached', rd || 'not reached', d == null ? '–' : (d > 0 ? `+${d}` : String(d))];
-    });
-    this.root.querySelector('#compare-milestones').replaceChildren(genericTable(['lab', 'milestone', 'current', 'reference', 'Δ (months)'], mrows));
+    // Milestones side by side: a row per milestone, for each lab current | reference | Δ months.
+    this.root.querySelector('#compare-milestones').replaceChildren(milestoneComparison(run, ref));
   }
 }
