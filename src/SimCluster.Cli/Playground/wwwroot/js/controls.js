@@ -95,21 +95,27 @@ export class ControlsPanel {
         const n = Number(v);
         slider.value = m.toSlider(n);
         box.value = String(n);
+        box.dataset.sent = String(n);
         valueEl.textContent = withUnit(n, c.unit);
       };
       slider.addEventListener('input', () => {
         const v = m.fromSlider(Number(slider.value));
         box.value = String(v);
+        box.dataset.sent = String(v);
         valueEl.textContent = withUnit(v, c.unit);
         this.changed(c, v);
       });
-      box.addEventListener('change', () => {
+      // Typing runs too (the run is debounced), so a value counts without leaving the box.
+      const typed = () => {
         const v = Number(box.value);
-        if (box.value === '' || !Number.isFinite(v)) return;
+        if (box.value.trim() === '' || !Number.isFinite(v) || same(v, box.dataset.sent)) return;
+        box.dataset.sent = String(v);
         slider.value = m.toSlider(v);
         valueEl.textContent = withUnit(v, c.unit);
         this.changed(c, v);
-      });
+      };
+      box.addEventListener('input', typed);
+      box.addEventListener('change', typed);
     }
     row.querySelector('.reset').addEventListener('click', () => {
       set(c.reference);

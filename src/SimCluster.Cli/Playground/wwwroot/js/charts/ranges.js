@@ -42,8 +42,10 @@ export function exhaustionChart(rows, colorOf) {
 }
 
 export function tornadoChart(tornado, lab) {
-  const rows = tornado.rows.filter(r => r.lab === lab)
-    .sort((a, b) => Math.abs(b.atP90 - b.atP10) - Math.abs(a.atP90 - a.atP10));
+  // Undefined outcomes (null) draw no bar and sort last.
+  const swing = r => (r.atP10 == null || r.atP90 == null ? -1 : Math.abs(r.atP90 - r.atP10));
+  const delta = (v, r) => (v == null || r.atMedians == null ? null : v - r.atMedians);
+  const rows = tornado.rows.filter(r => r.lab === lab).sort((a, b) => swing(b) - swing(a));
   const med = rows.length ? rows[0].atMedians : null;
   const unit = tornado.unit || '';
   const option = {
@@ -55,15 +57,15 @@ export function tornadoChart(tornado, lab) {
       trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true,
       formatter: ps => {
         const r = rows[ps[0].dataIndex];
-        return `<b>${r.parameter}</b><br>at P10 (${fmt(r.valueP10, 4)}): ${fmt(r.atP10, 4)} ${unit} (${fmt(r.atP10 - r.atMedians, 3)})`
-          + `<br>at P90 (${fmt(r.valueP90, 4)}): ${fmt(r.atP90, 4)} ${unit} (${fmt(r.atP90 - r.atMedians, 3)})`;
+        return `<b>${r.parameter}</b><br>at P10 (${fmt(r.valueP10, 4)}): ${fmt(r.atP10, 4)} ${unit} (${fmt(delta(r.atP10, r), 3)})`
+          + `<br>at P90 (${fmt(r.valueP90, 4)}): ${fmt(r.atP90, 4)} ${unit} (${fmt(delta(r.atP90, r), 3)})`;
       },
     },
     xAxis: { type: 'value', name: `change from medians (${unit})`, nameLocation: 'middle', nameGap: 28 },
     yAxis: { type: 'category', inverse: true, data: rows.map(r => r.parameter), axisLabel: { width: 295, overflow: 'truncate' } },
     series: [
-      { name: 'parameter at its P10', type: 'bar', barGap: '-100%', barWidth: '55%', itemStyle: { color: '#4e79a7', opacity: 0.8 }, data: rows.map(r => r.atP10 - r.atMedians) },
-      { name: 'parameter at its P90', type: 'bar', barGap: '-100%', barWidth: '55%', itemStyle: { color: '#f28e2b', opacity: 0.8 }, data: rows.map(r => r.atP90 - r.atMedians) },
+      { name: 'parameter at its P10', type: 'bar', barGap: '-100%', barWidth: '55%', itemStyle: { color: '#4e79a7', opacity: 0.8 }, data: rows.map(r => delta(r.atP10, r)) },
+      { name: 'parameter at its P90', type: 'bar', barGap: '-100%', barWidth: '55%', itemStyle: { color: '#f28e2b', opacity: 0.8 }, data: rows.map(r => delta(r.atP90, r)) },
     ],
   };
   const csv = {
