@@ -36,7 +36,7 @@ export function fmt(v, digits = 3) {
 export function axisNumber(v) {
   if (v == null || !Number.isFinite(v)) return '';
   const a = Math.abs(v);
-  if (a !== 0 && (a >= 1e6 || a < 1e-2)) return v.toExponential(0).replace('e+', 'e');
+  if (a !== 0 && (a >= 1e5 || a < 1e-2)) return v.toExponential(0).replace('e+', 'e');
   return String(+v.toPrecision(4));
 }
 

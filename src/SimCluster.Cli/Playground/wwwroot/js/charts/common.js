@@ -8,7 +8,7 @@ export function title(text, subtext) {
 }
 
 export function legend(top = 44) {
-  return { type: 'scroll', top, left: 8, right: 8, textStyle: { fontSize: 11 } };
+  return { type: 'scroll', top, left: 8, right: 8, itemWidth: 18, itemHeight: 10, itemGap: 8, textStyle: { fontSize: 11 } };
 }
 
 export function grid(extra = {}) {
