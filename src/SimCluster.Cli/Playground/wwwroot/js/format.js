@@ -36,7 +36,10 @@ export function fmt(v, digits = 3) {
 export function axisNumber(v) {
   if (v == null || !Number.isFinite(v)) return '';
   const a = Math.abs(v);
-  if (a !== 0 && (a >= 1e5 || a < 1e-2)) return v.toExponential(0).replace('e+', 'e');
+  if (a !== 0 && (a >= 1e5 || a < 1e-2)) {
+    const e = Math.floor(Math.log10(a) + 1e-9);
+    return `${+(v / 10 ** e).toPrecision(3)}e${e}`; // 2.5e30 stays 2.5e30 on linear axes
+  }
   return String(+v.toPrecision(4));
 }
 
