@@ -37,9 +37,8 @@ public sealed record RunView(
             return new Lab(s.Lab, s.Strategy, labSpec.Cluster, series, rows.Select(r => r.BindingConstraint).ToArray(),
                 Month(s.ExhaustionYear), s.CapabilityEci2030, s.CapabilityEci2040, s.CapabilityEci2064, s.FinalCapabilityEci);
         }).ToArray();
-        var milestones = summaries.SelectMany(s =>
-            s.CapabilityMilestones.Select(m => new Milestone(s.Lab, m.Name, Month(m.Year)))
-                .Concat(s.Milestones.Select(m => new Milestone(s.Lab, $"GPQA {m.Gpqa:0}", Month(m.Year))))).ToArray();
+        // The capability milestones include GPQA 70/80/90 (docs/model.md §15).
+        var milestones = summaries.SelectMany(s => s.CapabilityMilestones.Select(m => new Milestone(s.Lab, m.Name, Month(m.Year)))).ToArray();
         var walls = summaries.Select(s =>
         {
             var d = run.DataWall.FirstOrDefault(w => w.Lab == s.Lab);

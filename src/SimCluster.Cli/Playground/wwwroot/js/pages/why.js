@@ -32,7 +32,7 @@ export class WhyPage {
       <div class="charts-grid one" id="why-split"></div>`;
     this.cards = {
       binding: new ChartCard(root.querySelector('#why-charts'), { name: 'binding', wide: true, height: 300, caption: 'Each row is a lab, each column a month; the colour names what stopped the lab from training a bigger model that month. Click a colour in the legend to hide or show it.' }),
-      split: new ChartCard(root.querySelector('#why-split'), { name: 'split', wide: true, caption: 'Where the chosen lab\'s capability K comes from: the pretrained base model\'s loss, distillation from a stronger teacher, RL post-training and thinking longer at test time, stacked so the top edge is K (ECI). Once human data runs out the pretraining part stalls and the others must carry growth.' }),
+      split: new ChartCard(root.querySelector('#why-split'), { name: 'split', wide: true, caption: 'Where the chosen lab\'s capability K comes from: the pretrained base model\'s loss, distillation from a stronger teacher, RL post-training and thinking longer at test time, stacked so the top edge is K (ECI). Once human data runs out the pretraining part grows more slowly (only better algorithms and synthetic data move it), so post-training and distillation carry more of the growth.' }),
     };
   }
 
