@@ -24,6 +24,7 @@ public sealed class PlaygroundPageTests(PlaygroundFixture playground, Browser br
         Assert.Equal(4, await page.EvalOnSelectorAllAsync<int>("input[type=range][data-key^='labs.'][data-key$='.budget.initial_usd_per_year']", "els => els.length"));
         Assert.Equal("SimCluster playground", await page.TitleAsync());
         await Shot(page, "scenario");
+        await Shot(page, "scenario-full", fullPage: true);
         Assert.Empty(problems);
     }
 
@@ -166,6 +167,6 @@ public sealed class PlaygroundPageTests(PlaygroundFixture playground, Browser br
 
     private static Task<string[]> RunLabs(IPage page) => page.EvaluateAsync<string[]>("window.simcluster.run.labs.map(l => l.name)");
 
-    private static Task Shot(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, name + ".png"), FullPage = true });
+    private static Task Shot(IPage page, string name, bool fullPage = false) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, name + ".png"), FullPage = fullPage });
 }
