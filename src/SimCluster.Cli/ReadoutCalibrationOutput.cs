@@ -83,7 +83,7 @@ public static class ReadoutCalibrationOutput
     private static string Render(ReadoutFit held, ReadoutFit free, Dictionary<string, double> release, string path)
     {
         var w = new StringWriter();
-        w.WriteLine($"data: {Path.GetFileName(path)}; models with a GPQA Diamond score released before {Format.Fixed(ReadoutCalibrator.CalibrationCutoffYear, 2)}, reasoning or not; unweighted");
+        w.WriteLine($"data: {Path.GetFileName(path)}; models with a GPQA Diamond score released before {Format.Date(ReadoutCalibrator.CalibrationCutoffYear)}, reasoning or not; unweighted");
         w.WriteLine();
         w.WriteLine("GPQA Diamond = floor + (ceiling - floor)*sigmoid(alpha*(K - D))  [K on the ECI scale]");
         w.WriteLine($"  floor {Format.Sig(GpqaReadoutDefaults.Floor)} held: four choices, guessing scores 25");

@@ -12,10 +12,13 @@ namespace SimCluster.Reports;
 public static class Axes
 {
     /// <summary>Bottom axis of calendar years.</summary>
-    public static void Years(Plot plot, string label = "Year")
+    public static void Years(Plot plot, string label = "Year") => Years(plot.Axes.Bottom, label);
+
+    /// <summary>An axis of calendar years, ticked at whole years (never 2029.5).</summary>
+    public static void Years(IAxis axis, string label)
     {
-        plot.Axes.Bottom.Label.Text = label;
-        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = y => y.ToString("0", CultureInfo.InvariantCulture), IntegerTicksOnly = true };
+        axis.Label.Text = label;
+        axis.TickGenerator = new NumericAutomatic { LabelFormatter = y => y.ToString("0", CultureInfo.InvariantCulture), IntegerTicksOnly = true };
     }
 
     /// <summary>A linear axis with its unit.</summary>

@@ -25,11 +25,7 @@ public static class GridCharts
         }
         plot.Axes.Bottom.SetTicks(cells.Select((_, x) => (double)x).ToArray(), cells.Select(c => c.Cell).ToArray());
         plot.Axes.Bottom.Label.Text = $"Cell of the grid over {keys.Count} parameter(s) (values in the table)";
-        plot.Axes.Left.Label.Text = "Year of GPQA 80 (median)";
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-        {
-            LabelFormatter = y => y.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture),
-        };
+        Axes.Years(plot.Axes.Left, "Year of GPQA 80 (median)");
         Style.Legend(plot, Alignment.UpperRight);
         return [new Chart("grid-gpqa80", title, plot)];
     }
