@@ -101,7 +101,7 @@ public static class ReadoutCalibrationOutput
         w.WriteLine("  residuals, largest first");
         w.WriteLine($"  {"model",-40} {"release",8} {"ECI",7} {"GPQA",6} {"fitted",6} {"resid",6}");
         foreach (var x in Ordered(held))
-            w.WriteLine($"  {x.Model,-40} {Format.Fixed(release[x.Model], 3),8} {Format.Fixed(x.Eci, 2),7} {Format.Fixed(x.Observed, 1),6} " +
+            w.WriteLine($"  {x.Model,-40} {Format.Date(release[x.Model]),8} {Format.Fixed(x.Eci, 2),7} {Format.Fixed(x.Observed, 1),6} " +
                         $"{Format.Fixed(x.Fitted, 1),6} {Format.Fixed(x.Residual, 1),6}");
 
         w.WriteLine();
