@@ -21,6 +21,10 @@ public static class Axes
         axis.TickGenerator = new NumericAutomatic { LabelFormatter = y => y.ToString("0", CultureInfo.InvariantCulture), IntegerTicksOnly = true };
     }
 
+    /// <summary>Ticks labelled as the months they fall in (2029-08), for an axis spanning months rather than years (a
+    /// tornado of a milestone's date), where whole-year ticks would leave it bare.</summary>
+    public static void Months(IAxis axis) => axis.TickGenerator = new NumericAutomatic { LabelFormatter = v => Reports.Years.Label(v) };
+
     /// <summary>A linear axis with its unit.</summary>
     public static void Linear(IAxis axis, string label) => axis.Label.Text = label;
 

@@ -39,6 +39,19 @@ public sealed class MonthFormatTests
     }
 
     [Fact]
+    public void A_sensitivity_of_a_date_prints_months_on_the_console_and_in_the_report()
+    {
+        using var tmp = new TempDir();
+        var (code, stdout, stderr) = CliRunner.Run("sweep", tmp.File("u.yaml", Scenarios.SmallUncertain(2040)), "--sensitivity", "exhaustion_year", "--report", "--out", tmp.Sub("s"));
+        Assert.True(code == 0, stderr);
+        string html = File.ReadAllText(tmp.Sub("s", "report.html"));
+        html = html[..html.IndexOf("<section id=\"parameters\">", StringComparison.Ordinal)]; // parameter values print as the file writes them
+        Assert.Matches(@"<td>20\d\d-\d\d</td>", html);
+        Assert.DoesNotMatch(@"<td>20\d\d\.\d+</td>", html);
+        Assert.Matches(@"exhaustion_year at the medians = 20\d\d-\d\d", stdout);
+    }
+
+    [Fact]
     public void Release_dates_and_cut_offs_print_as_the_month_they_fall_in()
     {
         Assert.Equal("2025-01", Format.Date(2025.0));

@@ -55,7 +55,7 @@ public static class ReportOutputs
     public static void StageSensitivity(OutputDirectory dir, LoadedScenario scenario, IReadOnlyList<TornadoRow> tornado, SweepOutcome outcome)
     {
         var rows = tornado.Select(r => (IReadOnlyList<string>)[r.Lab, r.Parameter, Format.Sig(r.ValueP10), Format.Sig(r.ValueP90),
-            Format.Sig(r.OutcomeAtP10), Format.Sig(r.OutcomeAtP90), double.IsFinite(r.Swing) ? Format.Sig(r.Swing) : "-"]).ToArray();
+            Format.Outcome(r.OutcomeAtP10, outcome.Unit), Format.Outcome(r.OutcomeAtP90, outcome.Unit), double.IsFinite(r.Swing) ? Format.Sig(r.Swing) : "-"]).ToArray();
         var table = new ReportTable($"Sensitivity of {outcome.Name} ({outcome.Unit}): each parameter at P10 and P90, others at medians",
             ["lab", "parameter", "at P10", "at P90", "outcome at P10", "outcome at P90", "swing"], rows);
         Stage(dir, SweepCharts.Tornado(tornado, outcome.Name, outcome.Unit), $"{scenario.Spec.Name}: sensitivity of {outcome.Name}", Describe(scenario), [table], [scenario]);
