@@ -25,7 +25,9 @@ public static class GridCharts
         }
         plot.Axes.Bottom.SetTicks(cells.Select((_, x) => (double)x).ToArray(), cells.Select(c => c.Cell).ToArray());
         plot.Axes.Bottom.Label.Text = $"Cell of the grid over {keys.Count} parameter(s) (values in the table)";
-        Axes.Years(plot.Axes.Left, "Year of GPQA 80 (median)");
+        // Cells often differ by months, not years: whole-year ticks could leave the axis bare.
+        Axes.Linear(plot.Axes.Left, "Month of GPQA 80 (median)");
+        Axes.Months(plot.Axes.Left, cells.SelectMany(c => c.Labs.Select(l => l.Year)).OfType<double>());
         Style.Legend(plot, Alignment.UpperRight);
         return [new Chart("grid-gpqa80", title, plot)];
     }
