@@ -17,11 +17,16 @@ public sealed class InvalidScenarioGrainTests(ClusterFixture clusters) : IClassF
         Uncertain = [new("world.algorithmic_progress.doubling_months", new TriangularDistribution(5, 8, 14))],
     };
 
-    public static TheoryData<string, string> Faults => new()
+    // Each fault, and the field the refusal must name.
+    private static readonly (string Fault, string Field)[] FaultFields =
+        [("negative budget", "labs.lab-b.budget.initial_usd_per_year"), ("missing cluster", "labs.lab-b.cluster")];
+
+    public static TheoryData<string, string> Faults()
     {
-        { "negative budget", "labs.lab-b.budget.initial_usd_per_year" },
-        { "missing cluster", "labs.lab-b.cluster" },
-    };
+        var data = new TheoryData<string, string>();
+        foreach (var (fault, field) in FaultFields) data.Add(fault, field);
+        return data;
+    }
 
     private static ScenarioSpec Bad(string fault) => fault switch
     {
@@ -40,31 +45,28 @@ public sealed class InvalidScenarioGrainTests(ClusterFixture clusters) : IClassF
         Assert.Equal(0L, (await grain.Start(Good, 0)).StepsDone);
     }
 
-    [Theory]
-    [MemberData(nameof(Faults))]
-    public async Task The_lab_grain(string fault, string field)
+    public static TheoryData<string, string, string> EntityFaults()
     {
-        var grain = Grains.GetGrain<ILabGrain>(GrainKeys.NewRunId() + "/lab-a");
-        Assert.Contains(field, (await Assert.ThrowsAsync<ArgumentException>(() => grain.Initialize(new EntityInit("r", 0, Bad(fault), "lab-a")))).Message);
-        await grain.Initialize(new EntityInit("r", 0, Good, "lab-a"));
+        var data = new TheoryData<string, string, string>();
+        foreach (string kind in new[] { "lab", "gpu cluster", "data source" })
+            foreach (var (fault, field) in FaultFields)
+                data.Add(kind, fault, field);
+        return data;
     }
 
     [Theory]
-    [MemberData(nameof(Faults))]
-    public async Task The_gpu_cluster_grain(string fault, string field)
+    [MemberData(nameof(EntityFaults))]
+    public async Task The_entity_grains(string kind, string fault, string field)
     {
-        var grain = Grains.GetGrain<IGpuClusterGrain>(GrainKeys.NewRunId() + "/cluster-lab-a");
-        Assert.Contains(field, (await Assert.ThrowsAsync<ArgumentException>(() => grain.Initialize(new EntityInit("r", 0, Bad(fault), "cluster-lab-a")))).Message);
-        await grain.Initialize(new EntityInit("r", 0, Good, "cluster-lab-a"));
-    }
-
-    [Theory]
-    [MemberData(nameof(Faults))]
-    public async Task The_data_source_grain(string fault, string field)
-    {
-        var grain = Grains.GetGrain<IDataSourceGrain>(GrainKeys.NewRunId() + "/public-web-text");
-        Assert.Contains(field, (await Assert.ThrowsAsync<ArgumentException>(() => grain.Initialize(new EntityInit("r", 0, Bad(fault), "public-web-text")))).Message);
-        await grain.Initialize(new EntityInit("r", 0, Good, "public-web-text"));
+        string run = GrainKeys.NewRunId();
+        Task Initialize(ScenarioSpec spec) => kind switch
+        {
+            "lab" => Grains.GetGrain<ILabGrain>(GrainKeys.Entity(run, "lab-a")).Initialize(new EntityInit(run, 0, spec, "lab-a")),
+            "gpu cluster" => Grains.GetGrain<IGpuClusterGrain>(GrainKeys.Entity(run, "cluster-lab-a")).Initialize(new EntityInit(run, 0, spec, "cluster-lab-a")),
+            _ => Grains.GetGrain<IDataSourceGrain>(GrainKeys.Entity(run, "public-web-text")).Initialize(new EntityInit(run, 0, spec, "public-web-text")),
+        };
+        Assert.Contains(field, (await Assert.ThrowsAsync<ArgumentException>(() => Initialize(Bad(fault)))).Message);
+        await Initialize(Good);
     }
 
     [Theory]
