@@ -74,7 +74,7 @@ public static class BacktestCommand
             }
             output.WriteLine(RunHeader.Line(loaded.Spec));
             output.WriteLine($"against {Path.GetFileName(path)}: {table.Count} models; compared: the record setters released between the ends of the first and last steps " +
-                             $"({Format.Fixed(backtest.FirstYear, 3)}-{Format.Fixed(backtest.LastYear, 3)}), each against the best lab's model in service on its release date");
+                             $"({Format.YearMonth(backtest.FirstYear)} to {Format.YearMonth(backtest.LastYear)}), each against the best lab's model in service on its release date");
             output.WriteLine();
             output.Write(BacktestTables.Render(backtest));
             if (written is not null)

@@ -30,8 +30,8 @@ public static class CapabilityCalibrationOutput
     private static string Render(CapabilityCalibrationResult r, string path)
     {
         var w = new StringWriter();
-        w.WriteLine($"data: {Path.GetFileName(path)}; non-reasoning models with training compute, released before {Format.Fixed(r.ReleasedBefore, 2)}; all flop_confidence levels, unweighted");
-        w.WriteLine($"C_eq = training FLOP x m_c(release), m_c = 1 in {Format.Fixed(r.ReferenceYear, 1)}, doubling every {Format.Sig(r.DoublingMonths)} months then (the simulator's algorithmic progress)");
+        w.WriteLine($"data: {Path.GetFileName(path)}; non-reasoning models with training compute, released before {Format.Date(r.ReleasedBefore)}; all flop_confidence levels, unweighted");
+        w.WriteLine($"C_eq = training FLOP x m_c(release), m_c = 1 in {Format.Date(r.ReferenceYear)}, doubling every {Format.Sig(r.DoublingMonths)} months then (the simulator's algorithmic progress)");
         w.WriteLine();
         w.WriteLine("K_pre = a_K + b_K*log10(C_eq)  [ECI scale]");
         foreach (var p in new[] { r.Intercept, r.Slope })
@@ -40,7 +40,7 @@ public static class CapabilityCalibrationOutput
         w.WriteLine();
         w.WriteLine($"  {"model",-34} {"release",8} {"train FLOP",10} {"conf",-11} {"C_eq",9} {"ECI",6} {"fitted",6} {"resid",6}");
         foreach (var x in r.Residuals)
-            w.WriteLine($"  {x.Model,-34} {Format.Fixed(x.ReleaseYear, 3),8} {x.TrainFlop,10:0.00e+00} {x.FlopConfidence,-11} {x.EffectiveFlop,9:0.0e+00} " +
+            w.WriteLine($"  {x.Model,-34} {Format.Date(x.ReleaseYear),8} {x.TrainFlop,10:0.00e+00} {x.FlopConfidence,-11} {x.EffectiveFlop,9:0.0e+00} " +
                         $"{Format.Fixed(x.Observed, 1),6} {Format.Fixed(x.Fitted, 1),6} {Format.Fixed(x.Residual, 1),6}");
         return w.ToString().TrimEnd();
     }

@@ -12,7 +12,7 @@ public static class CompareCommand
     {
         var scenarios = new Argument<string[]>("SCENARIO") { Description = "Scenario files (YAML) to compare", Arity = ArgumentArity.OneOrMore };
         var outDir = OutOption.Create("out/compare");
-        var seed = SeedOption.Create();
+        var seed = SeedOption.CreateRefused();
         var report = ReportOption.Create();
         var set = SetOption.Create(distributions: false);
         var command = new Command("compare",
@@ -29,8 +29,8 @@ public static class CompareCommand
         var telemetry = TelemetryOption.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            ulong? seedValue = SeedOption.Get(result, seed);
-            var loaded = LoadAll(result.GetValue(scenarios)!, seedValue, SetOption.Get(result, set));
+            SeedOption.Refuse(result, seed, "compare");
+            var loaded = LoadAll(result.GetValue(scenarios)!, SetOption.Get(result, set));
             using var outputs = new OutputDirectory(result.GetValue(outDir) ?? Path.Combine("out", "compare"));
 
             var rows = new List<ComparisonRow>();
@@ -61,13 +61,13 @@ public static class CompareCommand
         return command;
     }
 
-    private static IReadOnlyList<Scenarios.LoadedScenario> LoadAll(IEnumerable<string> paths, ulong? seed, IReadOnlyList<Scenarios.Overrides.ScenarioOverride> overrides)
+    private static IReadOnlyList<Scenarios.LoadedScenario> LoadAll(IEnumerable<string> paths, IReadOnlyList<Scenarios.Overrides.ScenarioOverride> overrides)
     {
         var loaded = new List<Scenarios.LoadedScenario>();
         var errors = new List<Scenarios.ScenarioError>();
         foreach (string path in paths)
         {
-            try { loaded.Add(ScenarioFile.Load(path, seed, overrides)); }
+            try { loaded.Add(ScenarioFile.Load(path, overrides: overrides)); }
             catch (ScenarioFileException e) { errors.AddRange(e.Errors); }
         }
         if (errors.Count > 0) throw new ScenarioFileException(errors);

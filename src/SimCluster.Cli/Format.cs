@@ -22,6 +22,12 @@ public static class Format
     /// </summary>
     public static string YearMonth(double? year) => SimCluster.Reports.Years.Label(year);
 
+    /// <summary>The calendar month a date (a real model's release, a cut-off) falls in: 2025.0 is "2025-01". "-" for null.</summary>
+    public static string Date(double? year) => year is { } t ? Model.World.CalendarMonth.OfDate(t) : "-";
+
+    /// <summary>A sweep outcome in its unit: a date (unit "year") as its month, "never" for one not reached (NaN).</summary>
+    public static string Outcome(double v, string unit) => double.IsNaN(v) ? "never" : unit == "year" ? YearMonth(v) : Sig(v);
+
     /// <summary>kWh as TWh with 3 significant figures.</summary>
     public static string Twh(double? kwh) => kwh is { } e ? Sig3(e / 1e9) : "-";
 

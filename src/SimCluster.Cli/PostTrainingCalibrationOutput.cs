@@ -60,12 +60,12 @@ public static class PostTrainingCalibrationOutput
     private static string Render(PostTrainingCalibrationResult r, string path)
     {
         var w = new StringWriter();
-        w.WriteLine($"data: {Path.GetFileName(path)}; named models released before {Format.Fixed(r.ReleasedBefore, 2)}, published ECI; gains are ECI differences");
+        w.WriteLine($"data: {Path.GetFileName(path)}; named models released before {Format.Date(r.ReleasedBefore)}, published ECI; gains are ECI differences");
 
         var rl = r.Rl;
         w.WriteLine();
         w.WriteLine($"RL midpoint: dK_rl = H_0*x^B/(1+x^B), x = RL*m_rl/(rho*C_pre); H_0 = {Format.Sig(rl.Headroom)} and B = {Format.Sig(rl.Steepness)} held");
-        w.WriteLine($"  {rl.BaseModel} -> {rl.ReasonerModel}: C_pre {rl.PretrainFlop:0.00e+00} FLOP, RL {rl.RlFlop:0.00e+00} FLOP (the difference of their train_flop), m_rl({Format.Fixed(rl.ReleaseYear, 3)}) {Format.Fixed(rl.Efficiency, 3)}");
+        w.WriteLine($"  {rl.BaseModel} -> {rl.ReasonerModel}: C_pre {rl.PretrainFlop:0.00e+00} FLOP, RL {rl.RlFlop:0.00e+00} FLOP (the difference of their train_flop), m_rl({Format.Date(rl.ReleaseYear)}) {Format.Fixed(rl.Efficiency, 3)}");
         w.WriteLine($"  {"constant",-8} {"fitted",8} {"default",8}");
         w.WriteLine($"  {"rho",-8} {Format.Fixed(rl.MidpointRatio, 3),8} {Format.Fixed(rl.DefaultMidpointRatio, 3),8}   default {Format.Fixed(100 * rl.DefaultRelativeDifference, 1)}% from the fit");
         w.WriteLine($"  {"model",-22} {"base",7} {"ECI",7} {"gain",6} {"fitted",6} {"resid",6} {"default",7} {"resid",6}");
@@ -77,7 +77,7 @@ public static class PostTrainingCalibrationOutput
         w.WriteLine($"RL checks (not fits; RL compute not public): RL/C_pre the defaults need; a gain must stay below H_0 = {Format.Sig(rl.Headroom)}");
         w.WriteLine($"  {"model",-22} {"base",-18} {"release",8} {"gain",6} {"< H_0",5} {"m_rl",6} {"RL/C_pre",8}");
         foreach (var c in r.RlChecks)
-            w.WriteLine($"  {c.ReasonerModel,-22} {c.BaseModel,-18} {Format.Fixed(c.ReleaseYear, 3),8} {Format.Fixed(c.Gain, 2),6} {(c.BelowHeadroom ? "yes" : "NO"),5} " +
+            w.WriteLine($"  {c.ReasonerModel,-22} {c.BaseModel,-18} {Format.Date(c.ReleaseYear),8} {Format.Fixed(c.Gain, 2),6} {(c.BelowHeadroom ? "yes" : "NO"),5} " +
                         $"{Format.Fixed(c.Efficiency, 3),6} {(c.ImpliedRatio is { } q ? Format.Fixed(q, 3) : "none"),8}");
 
         var tt = r.TestTime;

@@ -83,7 +83,7 @@ public static class ReadoutCalibrationOutput
     private static string Render(ReadoutFit held, ReadoutFit free, Dictionary<string, double> release, string path)
     {
         var w = new StringWriter();
-        w.WriteLine($"data: {Path.GetFileName(path)}; models with a GPQA Diamond score released before {Format.Fixed(ReadoutCalibrator.CalibrationCutoffYear, 2)}, reasoning or not; unweighted");
+        w.WriteLine($"data: {Path.GetFileName(path)}; models with a GPQA Diamond score released before {Format.Date(ReadoutCalibrator.CalibrationCutoffYear)}, reasoning or not; unweighted");
         w.WriteLine();
         w.WriteLine("GPQA Diamond = floor + (ceiling - floor)*sigmoid(alpha*(K - D))  [K on the ECI scale]");
         w.WriteLine($"  floor {Format.Sig(GpqaReadoutDefaults.Floor)} held: four choices, guessing scores 25");
@@ -101,7 +101,7 @@ public static class ReadoutCalibrationOutput
         w.WriteLine("  residuals, largest first");
         w.WriteLine($"  {"model",-40} {"release",8} {"ECI",7} {"GPQA",6} {"fitted",6} {"resid",6}");
         foreach (var x in Ordered(held))
-            w.WriteLine($"  {x.Model,-40} {Format.Fixed(release[x.Model], 3),8} {Format.Fixed(x.Eci, 2),7} {Format.Fixed(x.Observed, 1),6} " +
+            w.WriteLine($"  {x.Model,-40} {Format.Date(release[x.Model]),8} {Format.Fixed(x.Eci, 2),7} {Format.Fixed(x.Observed, 1),6} " +
                         $"{Format.Fixed(x.Fitted, 1),6} {Format.Fixed(x.Residual, 1),6}");
 
         w.WriteLine();

@@ -12,7 +12,7 @@ public static class RunCommand
     {
         var scenario = new Argument<string>("SCENARIO") { Description = "Scenario file (YAML; see scenarios/README.md)" };
         var outDir = OutOption.Create("out/<scenario name>");
-        var seed = SeedOption.Create();
+        var seed = SeedOption.CreateRefused();
         var report = ReportOption.Create();
         var set = SetOption.Create(distributions: false);
         var command = new Command("run",
@@ -27,7 +27,8 @@ public static class RunCommand
         var telemetry = TelemetryOption.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var loaded = ScenarioFile.Load(result.GetValue(scenario)!, SeedOption.Get(result, seed), SetOption.Get(result, set));
+            SeedOption.Refuse(result, seed, "a run");
+            var loaded = ScenarioFile.Load(result.GetValue(scenario)!, overrides: SetOption.Get(result, set));
             string dir = result.GetValue(outDir) ?? Path.Combine("out", loaded.Spec.Name);
             using var outputs = new OutputDirectory(dir);
 

@@ -18,6 +18,21 @@ public static class Axes
         plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = y => y.ToString("0", CultureInfo.InvariantCulture), IntegerTicksOnly = true };
     }
 
+    /// <summary>Ticks at step ends, labelled as months (2029-08), every 1, 2, 3, 6, 12, 24 or 60 months so that at most
+    /// eight span the finite <paramref name="dates"/>: dates months apart (a tornado of a milestone's date, a grid's
+    /// medians) would get no whole-year tick, and ticks between step ends would repeat a month.</summary>
+    public static void Months(IAxis axis, IEnumerable<double> dates)
+    {
+        var finite = dates.Where(double.IsFinite).ToArray();
+        if (finite.Length == 0) return;
+        double from = finite.Min(), to = finite.Max();
+        long first = (long)Math.Floor(from * 12), last = (long)Math.Ceiling(to * 12);
+        int step = new[] { 1, 2, 3, 6, 12, 24, 60 }.FirstOrDefault(s => (last - first) / s <= 8, 120);
+        var ends = new List<double>();
+        for (long m = (long)Math.Ceiling((double)first / step) * step; m <= last; m += step) ends.Add(m / 12.0);
+        axis.SetTicks([.. ends], [.. ends.Select(t => Reports.Years.Label(t))]);
+    }
+
     /// <summary>A linear axis with its unit.</summary>
     public static void Linear(IAxis axis, string label) => axis.Label.Text = label;
 

@@ -25,11 +25,9 @@ public static class GridCharts
         }
         plot.Axes.Bottom.SetTicks(cells.Select((_, x) => (double)x).ToArray(), cells.Select(c => c.Cell).ToArray());
         plot.Axes.Bottom.Label.Text = $"Cell of the grid over {keys.Count} parameter(s) (values in the table)";
-        plot.Axes.Left.Label.Text = "Year of GPQA 80 (median)";
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-        {
-            LabelFormatter = y => y.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture),
-        };
+        // Cells often differ by months, not years: whole-year ticks could leave the axis bare.
+        Axes.Linear(plot.Axes.Left, "Month of GPQA 80 (median)");
+        Axes.Months(plot.Axes.Left, cells.SelectMany(c => c.Labs.Select(l => l.Year)).OfType<double>());
         Style.Legend(plot, Alignment.UpperRight);
         return [new Chart("grid-gpqa80", title, plot)];
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using SimCluster.Model.Scenarios;
 
 namespace SimCluster.Reports;
 
@@ -11,11 +10,12 @@ namespace SimCluster.Reports;
 /// </summary>
 public static class HtmlReport
 {
-    /// <summary>The HTML document; the parameter tables show the values of <paramref name="scenario"/>, the resolved scenario
-    /// of the run (for a comparison, the first).</summary>
-    public static string Render(string title, string subtitle, IReadOnlyList<ReportTable> tables, IReadOnlyList<Chart> charts, ScenarioSpec scenario,
-        string resolvedScenarioYaml, string program, ulong seed)
+    /// <summary>The HTML document; the parameter tables and resolved files are those of <paramref name="scenarios"/>, the
+    /// resolved scenarios the run used (a comparison has several, each under its name).</summary>
+    public static string Render(string title, string subtitle, IReadOnlyList<ReportTable> tables, IReadOnlyList<Chart> charts,
+        IReadOnlyList<ReportScenario> scenarios, string program)
     {
+        string seed = string.Join(", ", scenarios.Select(s => s.Spec.Seed).Distinct());
         var h = new StringBuilder();
         h.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         h.Append("<title>").Append(Enc(title)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
@@ -29,10 +29,16 @@ public static class HtmlReport
             h.Append("<figure class=\"chart\" id=\"chart-").Append(Enc(c.Name)).Append("\">").Append(c.Svg())
                 .Append("<figcaption>").Append(Enc(c.Title)).Append("</figcaption></figure>\n");
         h.Append("</section>\n<section id=\"parameters\"><h2>Scenario parameters</h2>\n");
-        h.Append("<p>The values this run used, with their sources; a sweep's uncertain parameters show their median, and their distributions are in ")
+        h.Append("<p>The values this run used, with their sources; a value the run changed (in its file or with --set) is in bold, with its default beside it. ")
+            .Append("A sweep's uncertain parameters show their median, and their distributions are in ")
             .Append("the resolved scenario below. How each enters the model: docs/model.md; every parameter's default and range: scenarios/README.md, or <code>simcluster params</code>.</p>\n");
-        foreach (var t in ParameterTables.Build(scenario)) Table(h, t, "parameters");
-        h.Append("<details open><summary>scenario.resolved.yaml: every parameter of this run</summary><pre>").Append(Enc(resolvedScenarioYaml)).Append("</pre></details>\n");
+        foreach (var s in scenarios)
+        {
+            if (scenarios.Count > 1) h.Append("<h3 id=\"parameters-").Append(Enc(s.Spec.Name)).Append("\">").Append(Enc(s.Spec.Name)).Append("</h3>\n");
+            foreach (var t in ParameterTables.Build(s.Spec)) Table(h, t, "parameters");
+            h.Append("<details open><summary>").Append(scenarios.Count > 1 ? $"{Enc(s.Spec.Name)}/" : "")
+                .Append("scenario.resolved.yaml: every parameter of this run</summary><pre>").Append(Enc(s.ResolvedYaml)).Append("</pre></details>\n");
+        }
         h.Append("</section>\n</main>\n<footer>").Append(Enc(program)).Append(" · seed ").Append(seed).Append("</footer>\n");
         h.Append("<script>\n").Append(Check).Append("</script>\n</body>\n</html>\n");
         return h.ToString();
@@ -61,7 +67,8 @@ public static class HtmlReport
         caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
         th, td { border-bottom: 1px solid #ddd; padding: 0.25rem 0.5rem; text-align: right; }
         th:first-child, td:first-child { text-align: left; }
-        table.parameters th, table.parameters td { text-align: left; } table.parameters td:nth-child(2) { text-align: right; white-space: nowrap; }
+        table.parameters th, table.parameters td { text-align: left; } table.parameters td:nth-child(2), table.parameters td:nth-child(3) { text-align: right; white-space: nowrap; }
+        table.parameters tr:has(td:nth-child(3):not(:empty)) td:nth-child(2) { font-weight: bold; }
         figure.chart { margin: 1.5rem 0; } figure.chart svg { width: 100%; height: auto; display: block; }
         figcaption { color: #444; font-size: 0.9rem; }
         pre { background: #f6f6f6; padding: 0.8rem; overflow-x: auto; font-size: 0.8rem; }

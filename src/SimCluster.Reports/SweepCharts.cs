@@ -103,7 +103,7 @@ public static class SweepCharts
             rule.Color = Colors.Black;
             rule.LinePattern = LinePattern.Dashed;
             Axes.Linear(plot.Axes.Bottom, $"{outcome} ({unit}); dashed: all parameters at their medians");
-            if (unit == "year") plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0", System.Globalization.CultureInfo.InvariantCulture) };
+            if (unit == "year") Axes.Months(plot.Axes.Bottom, bars.Select(b => b.Value).Append(baseline));
             charts.Add(new Chart($"tornado-{++n}", title, plot));
         }
         return charts;

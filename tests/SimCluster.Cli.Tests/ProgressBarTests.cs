@@ -27,4 +27,30 @@ public sealed class ProgressBarTests
         Assert.EndsWith(Environment.NewLine, terminal.ToString());
         Assert.Contains("100% 10/10 steps", terminal.ToString());
     }
+
+    [Fact]
+    public void A_shorter_line_leaves_nothing_of_a_longer_one_on_the_terminal()
+    {
+        var terminal = new StringWriter();
+        var bar = new ProgressBar(terminal, "baseline", "steps", ProgressBar.Style.Bar);
+        bar.Draw(1, 1000); // with an ETA, and a long one: the first steps are slow to time
+        bar.Draw(1000, 1000); // no ETA: shorter
+        string shown = Screen(terminal.ToString()).TrimEnd();
+        Assert.Matches(@"^baseline \[#+\] 100% 1000/1000 steps \d+\.\d s$", shown);
+    }
+
+    // What a terminal shows of the last line: each carriage return moves back to the start and overwrites from there.
+    private static string Screen(string written)
+    {
+        string lastLine = written.TrimEnd('\r', '\n').Split('\n')[^1];
+        var cells = new List<char>();
+        int column = 0;
+        foreach (char c in lastLine)
+        {
+            if (c == '\r') { column = 0; continue; }
+            if (column < cells.Count) cells[column] = c; else cells.Add(c);
+            column++;
+        }
+        return new string(cells.ToArray());
+    }
 }

@@ -40,17 +40,29 @@ public sealed class RunCommandTests
     }
 
     [Fact]
-    public void The_same_scenario_and_seed_give_byte_identical_outputs_and_another_seed_is_recorded()
+    public void The_same_scenario_gives_byte_identical_outputs()
     {
         using var tmp = new TempDir();
         string file = tmp.File("small.yaml", Scenarios.Small);
         Assert.Equal(0, CliRunner.Run("run", file, "--out", tmp.Sub("a")).Code);
         Assert.Equal(0, CliRunner.Run("run", file, "--out", tmp.Sub("b")).Code);
-        Assert.Equal(0, CliRunner.Run("run", file, "--out", tmp.Sub("c"), "--seed", "99").Code);
 
         foreach (string name in new[] { "trajectories.csv", "sources.csv", "summary.json", "scenario.resolved.yaml" })
             Assert.Equal(File.ReadAllBytes(Path.Combine(tmp.Sub("a"), name)), File.ReadAllBytes(Path.Combine(tmp.Sub("b"), name)));
-        Assert.Contains("seed: 99", File.ReadAllText(Path.Combine(tmp.Sub("c"), "scenario.resolved.yaml")));
+    }
+
+    // A run draws nothing at random, so a seed would give a second, identical run under another label.
+    [Theory]
+    [InlineData("run")]
+    [InlineData("compare")]
+    public void A_seed_is_refused_by_the_commands_that_draw_nothing_at_random(string command)
+    {
+        using var tmp = new TempDir();
+        var (code, stdout, stderr) = CliRunner.Run(command, tmp.File("u.yaml", Scenarios.SmallUncertain()), "--seed", "99", "--out", tmp.Sub("o"));
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        Assert.Matches(@"^error: --seed: (a run|compare) draws nothing at random \(distributions run at their medians\), so a seed would change nothing; use sweep --seed N for random draws$", stderr.Trim());
+        Assert.False(Directory.Exists(tmp.Sub("o")));
     }
 
     [Fact]
@@ -72,7 +84,7 @@ public sealed class RunCommandTests
     public void A_bad_seed_is_a_usage_error()
     {
         using var tmp = new TempDir();
-        var (code, _, stderr) = CliRunner.Run("run", tmp.File("small.yaml", Scenarios.Small), "--seed", "-4", "--out", tmp.Sub("o"));
+        var (code, _, stderr) = CliRunner.Run("sweep", tmp.File("u.yaml", Scenarios.SmallUncertain()), "--seed", "-4", "--out", tmp.Sub("o"));
         Assert.Equal(2, code);
         Assert.Contains("--seed: '-4' is not an integer in [0, 18446744073709551615]", stderr);
     }

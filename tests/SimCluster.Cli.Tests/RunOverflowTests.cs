@@ -32,7 +32,7 @@ public sealed class RunOverflowTests
 
         Assert.True(code == 2, stderr);
         string line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error:", StringComparison.Ordinal));
-        Assert.Matches($@"^error: {System.Text.RegularExpressions.Regex.Escape(file)}: labs\.a\.budget\.growth_factor_per_year: .+ compounding 10x a year; lower the growth or end the run earlier \(in 2\d\d\d\)$", line.TrimEnd('\r'));
+        Assert.Matches($@"^error: {System.Text.RegularExpressions.Regex.Escape(file)}: labs\.a\.budget\.growth_factor_per_year: .+ compounding 10x a year; lower the growth or end the run earlier \(in 2\d\d\d-\d\d\)$", line.TrimEnd('\r'));
         Assert.DoesNotContain("internal error", stderr);
         Assert.DoesNotContain("   at ", stderr);
         Assert.Equal("", stdout);

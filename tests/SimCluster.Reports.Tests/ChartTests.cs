@@ -47,6 +47,17 @@ public sealed class ChartTests : IDisposable
         AssertRendered(charts[0]);
     }
 
+    [Fact]
+    public void A_grid_chart_of_dates_months_apart_labels_its_ticks_as_months()
+    {
+        var cells = new[] { 2029.25, 2029.5, 2029.75 }.Select((y, i) => ($"cell-0{i + 1}", (IReadOnlyList<(string, double?)>)[("lab-a", y)])).ToArray();
+        var chart = Assert.Single(GridCharts.Build(["sources.public-web-text.initial_stock_tokens"], cells));
+        string svg = Path.Combine(_dir, "grid.svg");
+        chart.SaveSvg(svg);
+        var labels = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(svg), @">\s*(20\d\d[^<\s]*)\s*<").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(["2029-03", "2029-04", "2029-05", "2029-06", "2029-07", "2029-08", "2029-09"], labels); // a month each, once
+    }
+
     [Theory]
     [InlineData(28, "10²⁸")]
     [InlineData(0, "10⁰")]

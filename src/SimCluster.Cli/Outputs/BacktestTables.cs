@@ -22,7 +22,7 @@ public static class BacktestTables
         w.Append("First date at each GPQA Diamond level (difference: simulated − real; positive: the run is late)\n");
         var dates = new TextTable("GPQA", "real", "first real model", "simulated", "difference (months)");
         foreach (var d in result.GpqaThresholds)
-            dates.Add(Format.Sig(d.Threshold), ReleaseMonth(d.RealYear), d.RealModel ?? "-", Format.YearMonth(d.SimulatedYear),
+            dates.Add(Format.Sig(d.Threshold), Format.Date(d.RealYear), d.RealModel ?? "-", Format.YearMonth(d.SimulatedYear),
                 d.DifferenceMonths is { } m ? Signed(m, 1) : "-");
         w.Append(dates).Append('\n');
 
@@ -52,14 +52,12 @@ public static class BacktestTables
         w.Append(title).Append(" (residual: simulated − real; positive: the run is ahead)\n");
         var table = new TextTable("released", "model", "developer", $"real {unit}", $"sim {unit}", "residual");
         foreach (var r in m.Residuals)
-            table.Add(ReleaseMonth(r.ReleaseYear), r.Model, r.Developer, Format.Fixed(r.Real, decimals), Format.Fixed(r.Simulated, decimals), Signed(r.Residual, decimals));
+            table.Add(Format.Date(r.ReleaseYear), r.Model, r.Developer, Format.Fixed(r.Real, decimals), Format.Fixed(r.Simulated, decimals), Signed(r.Residual, decimals));
         if (m.Residuals.Count == 0) w.Append("  (no record setter released inside the run)\n");
         else w.Append(table);
         if (m.OutOfRange > 0) w.Append($"  {m.OutOfRange} record setter(s) released outside the run not compared\n");
     }
 
-    /// <summary>The calendar month a release date falls in: 2023.146 is February 2023, 2025.0 January 2025. "-" for null.</summary>
-    public static string ReleaseMonth(double? year) => year is { } t ? Model.World.CalendarMonth.OfDate(t) : "-";
 
     private static string Signed(double v, int decimals) => (v > 0 ? "+" : "") + Format.Fixed(v, decimals);
 }

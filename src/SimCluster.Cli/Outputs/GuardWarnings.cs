@@ -16,8 +16,8 @@ public static class GuardWarnings
     /// <summary>The report's table of warnings; null when there are none.</summary>
     public static ReportTable? Table(IEnumerable<(string Prefix, GuardWarning Warning)> warnings)
     {
-        var rows = warnings.Select(x => (IReadOnlyList<string>)[x.Prefix + x.Warning.Subject, x.Warning.Guard, Format.Sig(x.Warning.Year), x.Warning.Message]).ToArray();
+        var rows = warnings.Select(x => (IReadOnlyList<string>)[x.Prefix + x.Warning.Subject, x.Warning.Guard, Format.YearMonth(x.Warning.Year), x.Warning.Message]).ToArray();
         return rows.Length == 0 ? null
-            : new ReportTable("Warnings: this run left the world that could exist (sanity guards)", ["lab or cluster", "guard", "first year", "what happened"], rows);
+            : new ReportTable("Warnings: this run left the world that could exist (sanity guards)", ["lab or cluster", "guard", "first month", "what happened"], rows);
     }
 }

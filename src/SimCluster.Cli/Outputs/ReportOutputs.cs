@@ -14,7 +14,7 @@ public static class ReportOutputs
     {
         var charts = RunCharts.Build(LabSeries.From(run.Labs, run.Summary));
         var table = SummaryTableRows(run.Summary.Labs.Select(l => ("", l)));
-        Stage(dir, charts, $"{scenario.Spec.Name}: a run", Describe(scenario), WithWarnings([table], warnings.Select(w => ("", w))), scenario, scenario.Spec.Seed);
+        Stage(dir, charts, $"{scenario.Spec.Name}: a run", Describe(scenario), WithWarnings([table], warnings.Select(w => ("", w))), [scenario]);
     }
 
     /// <summary>A comparison's charts (every lab of every scenario on the same axes) and report.</summary>
@@ -23,9 +23,8 @@ public static class ReportOutputs
     {
         var series = runs.SelectMany(r => LabSeries.From(r.Run.Labs, r.Run.Summary, lab => $"{r.Scenario.Spec.Name} / {lab}")).ToArray();
         var table = SummaryTableRows(runs.SelectMany(r => r.Run.Summary.Labs.Select(l => (r.Scenario.Spec.Name + " / ", l))));
-        var first = runs[0].Scenario;
         Stage(dir, RunCharts.Build(series), $"Comparison: {string.Join(" vs ", runs.Select(r => r.Scenario.Spec.Name))}",
-            string.Join("; ", runs.Select(r => Describe(r.Scenario))), WithWarnings([table], warnings.Select(w => (w.Scenario + " / ", w.Warning))), first, first.Spec.Seed);
+            string.Join("; ", runs.Select(r => Describe(r.Scenario))), WithWarnings([table], warnings.Select(w => (w.Scenario + " / ", w.Warning))), runs.Select(r => r.Scenario).ToArray());
     }
 
     /// <summary>A Monte Carlo sweep's fan charts, histogram and report.</summary>
@@ -35,7 +34,7 @@ public static class ReportOutputs
             Format.YearMonth(m.Years?.P95), $"{m.Never}/{m.Replicates}"]).ToArray();
         var table = new ReportTable("When each lab hits the data wall and GPQA 70/80/90, across replicates", ["lab", "milestone", "P5", "median", "P95", "never"], rows);
         Stage(dir, SweepCharts.Build(summary), $"{scenario.Spec.Name}: {summary.Replicates} replicates",
-            $"{Describe(scenario)}; uncertain: {string.Join(", ", scenario.Spec.Uncertain.Select(u => u.Path))}", [table], scenario, scenario.Spec.Seed);
+            $"{Describe(scenario)}; uncertain: {string.Join(", ", scenario.Spec.Uncertain.Select(u => u.Path))}", [table], [scenario]);
     }
 
     /// <summary>A grid sweep's report: the grid as a table, a row per cell and lab (each cell's own files are in its folder).</summary>
@@ -49,17 +48,17 @@ public static class ReportOutputs
         var table = new ReportTable("Each cell of the grid: median year (P5 to P95) of each milestone, and the median final GPQA",
             ["cell", .. keys, "lab", "data exhausted", "GPQA 80", "GPQA 90", "final GPQA"], rows);
         Stage(dir, GridCharts.Build(keys, results.Select(r => (r.Cell.Folder, (IReadOnlyList<(string, double?)>)r.Labs.Select(l => (l.Lab, l.Milestones.Single(m => m.Name == "gpqa80").Years?.P50)).ToArray())).ToArray()),
-            $"{scenario.Spec.Name}: a grid of {results.Count} cells", $"{Describe(scenario)}; grid over {string.Join(", ", keys)}", [table], scenario, scenario.Spec.Seed);
+            $"{scenario.Spec.Name}: a grid of {results.Count} cells", $"{Describe(scenario)}; grid over {string.Join(", ", keys)}", [table], [scenario]);
     }
 
     /// <summary>A sensitivity sweep's tornado charts and report.</summary>
     public static void StageSensitivity(OutputDirectory dir, LoadedScenario scenario, IReadOnlyList<TornadoRow> tornado, SweepOutcome outcome)
     {
         var rows = tornado.Select(r => (IReadOnlyList<string>)[r.Lab, r.Parameter, Format.Sig(r.ValueP10), Format.Sig(r.ValueP90),
-            Format.Sig(r.OutcomeAtP10), Format.Sig(r.OutcomeAtP90), double.IsFinite(r.Swing) ? Format.Sig(r.Swing) : "-"]).ToArray();
+            Format.Outcome(r.OutcomeAtP10, outcome.Unit), Format.Outcome(r.OutcomeAtP90, outcome.Unit), double.IsFinite(r.Swing) ? Format.Sig(r.Swing) : "-"]).ToArray();
         var table = new ReportTable($"Sensitivity of {outcome.Name} ({outcome.Unit}): each parameter at P10 and P90, others at medians",
             ["lab", "parameter", "at P10", "at P90", "outcome at P10", "outcome at P90", "swing"], rows);
-        Stage(dir, SweepCharts.Tornado(tornado, outcome.Name, outcome.Unit), $"{scenario.Spec.Name}: sensitivity of {outcome.Name}", Describe(scenario), [table], scenario, scenario.Spec.Seed);
+        Stage(dir, SweepCharts.Tornado(tornado, outcome.Name, outcome.Unit), $"{scenario.Spec.Name}: sensitivity of {outcome.Name}", Describe(scenario), [table], [scenario]);
     }
 
     private static ReportTable SummaryTableRows(IEnumerable<(string Prefix, Model.World.LabSummary Lab)> labs) =>
@@ -79,14 +78,14 @@ public static class ReportOutputs
     private static string Describe(LoadedScenario s) =>
         $"{s.Spec.Name} ({s.FileName}): {s.Spec.Labs.Count} labs, {Format.Sig(s.Spec.StartYear)}-{Format.Sig(s.Spec.EndYear)} in steps of {Format.Sig(s.Spec.StepMonths)} month(s)";
 
-    private static void Stage(OutputDirectory dir, IReadOnlyList<Chart> charts, string title, string subtitle, IReadOnlyList<ReportTable> tables, LoadedScenario scenario, ulong seed)
+    private static void Stage(OutputDirectory dir, IReadOnlyList<Chart> charts, string title, string subtitle, IReadOnlyList<ReportTable> tables, IReadOnlyList<LoadedScenario> scenarios)
     {
         foreach (var c in charts)
         {
             c.SavePng(dir.Stage(Path.Combine("charts", c.Name + ".png")));
             c.SaveSvg(dir.Stage(Path.Combine("charts", c.Name + ".svg")));
         }
-        string yaml = ScenarioWriter.Write(scenario.Spec, scenario.Description, ProgramInfo.Version);
-        File.WriteAllText(dir.Stage("report.html"), HtmlReport.Render(title, subtitle, tables, charts, scenario.Spec, yaml, ProgramInfo.Version, seed));
+        var shown = scenarios.Select(s => new ReportScenario(s.Spec, ScenarioWriter.Write(s.Spec, s.Description, ProgramInfo.Version))).ToArray();
+        File.WriteAllText(dir.Stage("report.html"), HtmlReport.Render(title, subtitle, tables, charts, shown, ProgramInfo.Version));
     }
 }

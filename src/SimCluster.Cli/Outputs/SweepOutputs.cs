@@ -48,11 +48,11 @@ public static class SweepOutputs
         foreach (var lab in rows.GroupBy(r => r.Lab))
         {
             output.WriteLine();
-            output.WriteLine($"{lab.Key}: {outcome.Name} at the medians = {Show(lab.First().OutcomeAtMedians, outcome)}");
+            output.WriteLine($"{lab.Key}: {outcome.Name} at the medians = {Format.Outcome(lab.First().OutcomeAtMedians, outcome.Unit)}");
             double widest = lab.Select(r => r.Swing).Where(double.IsFinite).DefaultIfEmpty(0).Max();
             var t = new TextTable("parameter", "at P10", "at P90", $"{outcome.Name} at P10", $"at P90", "swing", "");
             foreach (var r in lab)
-                t.Add(r.Parameter, Format.Sig(r.ValueP10), Format.Sig(r.ValueP90), Show(r.OutcomeAtP10, outcome), Show(r.OutcomeAtP90, outcome),
+                t.Add(r.Parameter, Format.Sig(r.ValueP10), Format.Sig(r.ValueP90), Format.Outcome(r.OutcomeAtP10, outcome.Unit), Format.Outcome(r.OutcomeAtP90, outcome.Unit),
                     double.IsFinite(r.Swing) ? Format.Sig(r.Swing) : "-", Bar(r.Swing, widest));
             output.Write(t.ToString());
         }
@@ -74,9 +74,6 @@ public static class SweepOutputs
             output.Write(t.ToString());
         }
     }
-
-    private static string Show(double v, SweepOutcome o) =>
-        double.IsNaN(v) ? "never" : o.Unit == "year" ? Format.YearMonth(v) : Format.Sig(v);
 
     private static string Bar(double swing, double widest) =>
         double.IsFinite(swing) && widest > 0 ? new string('#', (int)Math.Round(20 * swing / widest)).PadRight(20) : "";

@@ -14,6 +14,7 @@ public sealed class ProgressBar(TextWriter error, string label, string unit, Pro
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private bool _drawn;
     private int _tenths = -1;
+    private int _longest;
 
     /// <summary>How progress is shown.</summary>
     public enum Style
@@ -54,7 +55,10 @@ public sealed class ProgressBar(TextWriter error, string label, string unit, Pro
             return;
         }
         int filled = (int)Math.Round(fraction * Width);
-        error.Write($"\r{label} [{new string('#', filled)}{new string('.', Width - filled)}] {fraction * 100,3:F0}% {done}/{total} {unit} {seconds:F1} s{eta}   ");
+        string line = $"{label} [{new string('#', filled)}{new string('.', Width - filled)}] {fraction * 100,3:F0}% {done}/{total} {unit} {seconds:F1} s{eta}";
+        // Padded to the longest line drawn so far: a shorter line (the ETA gone at the end) must cover all of the last.
+        _longest = Math.Max(_longest, line.Length);
+        error.Write("\r" + line.PadRight(_longest));
         _drawn = true;
         if (done >= total) Done();
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SimCluster.Model.Scenarios;
 
 namespace SimCluster.Cli.Runs;
@@ -8,5 +7,5 @@ public static class RunError
 {
     /// <summary>The error line (without the "error: " every usage error gets).</summary>
     public static string Line(string file, ScenarioRunException e) =>
-        IssueText.OneLine($"{file}: {e.Path}: {e.Detail} (in {e.Year.ToString("0.##", CultureInfo.InvariantCulture)})");
+        IssueText.OneLine($"{file}: {e.Path}: {e.Detail} (in {e.Month})");
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SimCluster.Model.Scenarios;
 
 /// <summary>
@@ -9,16 +7,19 @@ namespace SimCluster.Model.Scenarios;
 /// drives the quantity, and a sweep fails at once naming the replicate.
 /// </summary>
 /// <param name="path">The scenario field to change, in the file's layout (e.g. <c>labs[0].budget.initial_usd_per_year</c>).</param>
-/// <param name="year">Simulated year at which the run left the range.</param>
+/// <param name="year">The end of the step at which the run left the range.</param>
 /// <param name="detail">What went out of range and what to do, e.g. "the yearly budget reached Infinity USD; lower it or its growth".</param>
 public sealed class ScenarioRunException(string path, double year, string detail)
-    : Exception($"{path}: {detail} (in {year.ToString("0.##", CultureInfo.InvariantCulture)})")
+    : Exception($"{path}: {detail} (in {World.CalendarMonth.Label(year)})")
 {
     /// <summary>The scenario field to change.</summary>
     public string Path { get; } = path;
 
     /// <summary>Simulated year at which the run left the range.</summary>
     public double Year { get; } = year;
+
+    /// <summary>The month of <see cref="Year"/>, as every date prints (the step ending then).</summary>
+    public string Month => World.CalendarMonth.Label(Year);
 
     /// <summary>What went out of range and what to do.</summary>
     public string Detail { get; } = detail;

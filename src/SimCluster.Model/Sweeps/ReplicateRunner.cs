@@ -14,7 +14,7 @@ public static class ReplicateRunner
     {
         var sampled = ScenarioSampler.Apply(spec, task.Values.Select(v => (v.Path, v.Value))) with { Uncertain = [] };
         if (ScenarioValidator.Validate(sampled).FirstOrDefault() is { } issue)
-            throw new ScenarioRunException(issue.Path, spec.StartYear, $"the drawn value is invalid: {issue.Message}");
+            throw new ScenarioRunException(issue.Path, spec.StartYear + spec.StepMonths / 12, $"the drawn value is invalid: {issue.Message}");
         var run = new WorldRun(sampled, checked((int)task.Replicate));
         var strategies = sampled.Labs.ToDictionary(l => l.Name, l => l.Strategy.Name, StringComparer.Ordinal);
         var summaries = layout.Labs.Select(l => new LabSummaryBuilder(l, strategies[l])).ToArray();

@@ -37,6 +37,29 @@ public sealed class ClusterPortInUseTests
         Assert.DoesNotContain("dead", first.Err, StringComparison.OrdinalIgnoreCase);
     }
 
+    // No Redis needed: the ports are checked before the silo reaches for the cluster, so the unreachable Redis at
+    // 127.0.0.1:1 is never tried (trying it would end in "could not join the cluster" instead of this line).
+    [Theory]
+    [InlineData("--port")]
+    [InlineData("--gateway-port")]
+    [InlineData("--dashboard")]
+    public void A_port_in_use_exits_2_naming_the_option_and_port_before_joining(string option)
+    {
+        var ports = new Dictionary<string, int> { ["--port"] = FreePort.Next(), ["--gateway-port"] = FreePort.Next(), ["--dashboard"] = FreePort.Next() };
+        var holder = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, ports[option]);
+        holder.Start();
+        try
+        {
+            var (code, _, err) = CliRunner.Run(["silo", "--redis", "127.0.0.1:1", .. ports.SelectMany(p => new[] { p.Key, p.Value.ToString() })]);
+            Assert.Equal(2, code);
+            Assert.Equal($"error: port {ports[option]} is in use (another silo on this host?); choose another {option}", err.Trim());
+        }
+        finally
+        {
+            holder.Stop();
+        }
+    }
+
     [Fact]
     public void The_silo_and_gateway_ports_must_differ()
     {
