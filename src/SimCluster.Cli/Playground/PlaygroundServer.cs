@@ -57,6 +57,11 @@ public static class PlaygroundServer
             {
                 await Errors(context, e.Status, e.Errors);
             }
+            catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+            {
+                // Kestrel's own refusals: a body past MaxRequestBytes (413), a malformed request (400).
+                await Errors(context, e.StatusCode, [ApiError.Request("request", e.Message)]);
+            }
             catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
             {
                 await Errors(context, StatusCodes.Status500InternalServerError, [ApiError.Request("server", $"internal error: {e.GetType().Name}: {e.Message}")]);
