@@ -8,19 +8,7 @@ namespace SimCluster.Cli.Tests;
 /// </summary>
 public sealed class RunOverflowTests
 {
-    private const string Overflowing = """
-        name: overflowing
-        end_year: 2500
-        step_months: 12
-        sources: [{preset: public-web-text}]
-        clusters: [{name: c1}]
-        labs:
-          - name: a
-            cluster: c1
-            sources: [public-web-text]
-            strategy: {preset: balanced, training_run_months: 12}
-            budget: {initial_usd_per_year: 1e15, growth_factor_per_year: 10, break_year: 2500}
-        """;
+    private static readonly string Overflowing = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "overflowing.yaml"));
 
     [Fact]
     public void Run_reports_the_field_that_overflowed_exits_2_and_writes_nothing()

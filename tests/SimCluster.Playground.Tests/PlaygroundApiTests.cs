@@ -109,20 +109,7 @@ public sealed class PlaygroundApiTests(PlaygroundFixture playground)
     [Fact]
     public async Task An_uploaded_run_that_overflows_is_answered_with_the_field_and_year_and_the_silo_carries_on()
     {
-        // All values in range, but a budget compounding 10x a year for five centuries leaves the double range.
-        var upload = await Upload("""
-            name: overflowing
-            end_year: 2500
-            step_months: 12
-            sources: [{preset: public-web-text}]
-            clusters: [{name: c1}]
-            labs:
-              - name: a
-                cluster: c1
-                sources: [public-web-text]
-                strategy: {preset: balanced, training_run_months: 12}
-                budget: {initial_usd_per_year: 1e15, growth_factor_per_year: 10, break_year: 2500}
-            """);
+        var upload = await Upload(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", "overflowing.yaml")));
         upload.EnsureSuccessStatusCode();
         string id = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("upload").GetString()!;
         var response = await playground.Http.GetAsync($"api/run?upload={id}");
