@@ -31,6 +31,8 @@ public static class ServeCommand
             var start = new PlaygroundState(result.GetValue(preset) ?? "baseline", null, (result.GetValue(set) ?? []).ToArray());
             var options = new ServeOptions(address, (int)port.Get(result), result.GetValue(cluster), result.GetValue(scenarios), Start: start);
             await using var playground = await PlaygroundHost.StartAsync(options, TelemetryOption.Get(result, telemetry, error), cancellationToken);
+            // The link's run starts now, so the first page finds it ready (and the model's code compiled).
+            _ = playground.Services.Runs.GetAsync(start).ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
             output.WriteLine($"SimCluster playground at {playground.Url} (runs on the {playground.RunsOn})");
             output.WriteLine($"open {playground.Url}?{start.Query}");
             if (!IPAddress.IsLoopback(address))

@@ -134,6 +134,15 @@ public sealed class PlaygroundApiTests(PlaygroundFixture playground)
     }
 
     [Fact]
+    public async Task A_run_of_a_scenario_with_distributions_says_it_used_their_medians()
+    {
+        using var uncertain = await Get("api/run?preset=baseline-uncertain");
+        Assert.Contains("median", Assert.Single(uncertain.RootElement.GetProperty("notes").EnumerateArray()).GetString());
+        using var certain = await Get("api/run?preset=baseline");
+        Assert.Equal(0, certain.RootElement.GetProperty("notes").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Controls_come_from_the_registry_with_the_states_values()
     {
         using var json = await Get("api/controls?preset=baseline&set=" + Uri.EscapeDataString(Headroom20));
