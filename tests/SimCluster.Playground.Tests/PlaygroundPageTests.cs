@@ -97,7 +97,8 @@ public sealed class PlaygroundPageTests(PlaygroundFixture playground, Browser br
         await File.WriteAllTextAsync(file, "name: broken\nend_year: 2030\nsources: []\nclusters: []\nlabs: 3\n");
         await page.SetInputFilesAsync("#upload", file);
         var errors = page.Locator("#errors");
-        await errors.GetByText("upload.yaml:5:").WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+        // The errors cite the file by the name it had on the user's machine.
+        await errors.GetByText($"{Path.GetFileName(file)}:5:7").WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
         Assert.Contains("labs", await errors.InnerTextAsync());
         Assert.Equal("preset=baseline", await page.EvaluateAsync<string>("document.body.dataset.runState"));
         await Shot(page, "bad-upload");

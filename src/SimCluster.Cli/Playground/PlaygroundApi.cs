@@ -24,7 +24,7 @@ public static class PlaygroundApi
         api.MapPost("/upload", async (HttpRequest request) =>
         {
             string text = await UploadBody.ReadAsync(request);
-            var (id, scenario) = services.Uploads.Add(text);
+            var (id, scenario) = services.Uploads.Add(text, request.Query["name"].FirstOrDefault());
             return new { Upload = id, scenario.Spec.Name };
         });
         api.MapGet("/controls", (HttpRequest request) =>

@@ -18,16 +18,20 @@ public sealed class UploadStore
     /// <summary>Uploads kept at once.</summary>
     public const int Capacity = 64;
 
-    /// <summary>The name errors in an upload cite.</summary>
+    /// <summary>The name errors in an upload cite when the upload gives none.</summary>
     public const string FileName = "upload.yaml";
 
     private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _order = new();
 
-    /// <summary>Checks <paramref name="text"/> and keeps it; returns its id and scenario, or throws the file's errors.</summary>
-    public (string Id, LoadedScenario Scenario) Add(string text)
+    /// <summary>
+    /// Checks <paramref name="text"/> and keeps it; returns its id and scenario, or throws the file's errors citing
+    /// <paramref name="fileName"/> (the name the user's file had; its folders are dropped).
+    /// </summary>
+    public (string Id, LoadedScenario Scenario) Add(string text, string? fileName = null)
     {
-        var loaded = ScenarioLoader.Parse(text, FileName);
+        string name = Path.GetFileName(fileName ?? "");
+        var loaded = ScenarioLoader.Parse(text, string.IsNullOrWhiteSpace(name) ? FileName : name);
         if (!loaded.Succeeded) throw new PlaygroundException(loaded.Errors.Select(ApiError.Of).ToArray());
         string id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
         if (_texts.TryAdd(id, text))

@@ -44,7 +44,7 @@ export const api = {
   frontier: () => request('api/frontier'),
   controls: (query, signal) => request(`api/controls${q(query)}`, { signal }),
   run: (query, signal) => request(`api/run${q(query)}`, { signal }),
-  upload: text => request('api/upload', { method: 'POST', headers: { 'Content-Type': 'application/yaml' }, body: text }),
+  upload: (text, name) => request(`api/upload?name=${encodeURIComponent(name || '')}`, { method: 'POST', headers: { 'Content-Type': 'application/yaml' }, body: text }),
   startSweep: (query, replicates) => request(`api/sweep?${query}&replicates=${replicates}`, { method: 'POST' }),
   sweep: id => request(`api/sweep/${encodeURIComponent(id)}`),
   downloadUrl: (file, query) => `api/download/${file}${q(query)}`,

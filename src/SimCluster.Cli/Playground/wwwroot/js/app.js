@@ -154,7 +154,7 @@ async function onUpload(ev) {
   const file = input.files && input.files[0];
   if (!file) return;
   try {
-    const res = await api.upload(await file.text());
+    const res = await api.upload(await file.text(), file.name);
     ctx.uploads.set(res.upload, res.name || file.name);
     $('#upload-name').textContent = `uploaded ${res.name || file.name}`;
     clearErrors();
