@@ -9,16 +9,9 @@ public sealed class GrainAccess
 {
     private readonly TaskCompletionSource<IGrainFactory> _grains = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Where the runs go, e.g. "embedded silo".</summary>
-    public string Description { get; private set; } = "";
-
     /// <summary>The factory, once ready.</summary>
     public Task<IGrainFactory> Grains => _grains.Task;
 
     /// <summary>Hands the factory over.</summary>
-    public void Ready(IGrainFactory grains, string description)
-    {
-        Description = description;
-        _grains.TrySetResult(grains);
-    }
+    public void Ready(IGrainFactory grains) => _grains.TrySetResult(grains);
 }

@@ -44,7 +44,7 @@ public sealed class PlaygroundHost : IAsyncDisposable
         if (options.Start is { } start)
         {
             try { services.Resolver.Resolve(start); }
-            catch (PlaygroundException e) { throw new UsageException(string.Join("; ", e.Errors.Select(x => x.Text))); }
+            catch (PlaygroundException e) { throw new UsageException(e.Message); }
         }
         var web = PlaygroundServer.Build(options.Address, options.Port, services);
         try
@@ -67,7 +67,7 @@ public sealed class PlaygroundHost : IAsyncDisposable
             await web.DisposeAsync();
             throw;
         }
-        access.Ready(target.Grains, target.Description);
+        access.Ready(target.Grains);
         return new PlaygroundHost(web, target, services, BoundUrl(web, options.Address));
     }
 

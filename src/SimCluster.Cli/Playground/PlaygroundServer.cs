@@ -29,7 +29,7 @@ public static class PlaygroundServer
         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'";
 
     /// <summary>Builds the server listening on <paramref name="address"/>:<paramref name="port"/> (0: a free port).</summary>
-    public static WebApplication Build(IPAddress address, int port, PlaygroundServices services, string? pagesFolder = null)
+    public static WebApplication Build(IPAddress address, int port, PlaygroundServices services)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
@@ -67,7 +67,7 @@ public static class PlaygroundServer
                 await Errors(context, StatusCodes.Status500InternalServerError, [ApiError.Request("server", $"internal error: {e.GetType().Name}: {e.Message}")]);
             }
         });
-        var pages = new PhysicalFileProvider(pagesFolder ?? PagesFolder);
+        var pages = new PhysicalFileProvider(PagesFolder);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = pages });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = pages });
         app.UseRouting();

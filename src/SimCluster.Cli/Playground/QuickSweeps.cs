@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SimCluster.Abstractions;
 using SimCluster.Model.Sweeps;
 using SimCluster.Scenarios;
@@ -9,7 +8,7 @@ namespace SimCluster.Cli.Playground;
 /// The Uncertainty page's sweeps: a Monte Carlo sweep of the state's distributions (fans of K and GPQA, the year data
 /// runs out), then a one-at-a-time sweep for the tornado of K in 2040, both on the grains like <c>simcluster sweep</c>.
 /// Checked before anything runs; at most <see cref="MaxRunning"/> at once so a stream of requests cannot swamp the
-/// silo; kept in memory, the oldest finished ones forgotten first.
+/// silo; kept in memory, the oldest forgotten first (with at most two running, only finished ones are that old).
 /// </summary>
 public sealed class QuickSweeps(ScenarioResolver resolver, GrainAccess access)
 {
@@ -25,12 +24,11 @@ public sealed class QuickSweeps(ScenarioResolver resolver, GrainAccess access)
     // Small batches spread a few hundred replicates over every core, and let progress move often.
     private const int BatchSize = 10;
 
-    private readonly ConcurrentDictionary<string, QuickSweep> _sweeps = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _order = new();
+    private readonly RecentItems<string, QuickSweep> _sweeps = new(Capacity, StringComparer.Ordinal);
     private int _running;
 
     /// <summary>The sweep <paramref name="id"/>, or null.</summary>
-    public QuickSweep? Find(string id) => _sweeps.GetValueOrDefault(id);
+    public QuickSweep? Find(string id) => _sweeps.Find(id);
 
     /// <summary>Checks and starts a sweep of <paramref name="state"/>; throws <see cref="PlaygroundException"/> on a bad request.</summary>
     public QuickSweep Start(PlaygroundState state, int replicates)
@@ -53,9 +51,7 @@ public sealed class QuickSweeps(ScenarioResolver resolver, GrainAccess access)
             throw PlaygroundException.Of("sweep", $"{MaxRunning} sweeps are running already; wait for one to finish", 429);
         }
         var sweep = new QuickSweep(monteCarlo.SweepId, monteCarlo.Replicates + tornado.Replicates);
-        _sweeps[sweep.Id] = sweep;
-        _order.Enqueue(sweep.Id);
-        while (_order.Count > Capacity && _order.TryDequeue(out string? oldest)) _sweeps.TryRemove(oldest, out _);
+        _sweeps.GetOrAdd(sweep.Id, _ => sweep);
         _ = Task.Run(() => RunAsync(sweep, monteCarlo, tornado, outcome));
         return sweep;
     }

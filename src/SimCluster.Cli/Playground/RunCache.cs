@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using SimCluster.Abstractions;
 using SimCluster.Cli.Runs;
@@ -10,45 +9,34 @@ namespace SimCluster.Cli.Playground;
 /// <summary>
 /// Runs states on the grains, each state once: a run is a pure function of its state, so the charts, the comparison
 /// and every download of one state share one run, and two requests for a state in flight share its computation.
-/// Bounded (oldest out first); a run that failed is not kept, so a retry runs again.
+/// Bounded (oldest out first); a state that does not resolve, or a run that failed, is not kept, so a retry runs again.
 /// </summary>
 public sealed class RunCache(ScenarioResolver resolver, GrainAccess access)
 {
     /// <summary>Runs kept at once (a 4-lab, 40-year run's rows are about 1 MB).</summary>
     public const int Capacity = 32;
 
-    private readonly ConcurrentDictionary<PlaygroundState, Lazy<Task<PlaygroundRun>>> _runs = new();
-    private readonly ConcurrentQueue<PlaygroundState> _order = new();
+    private readonly RecentItems<PlaygroundState, Lazy<Task<PlaygroundRun>>> _runs = new(Capacity);
 
-    /// <summary>The run of <paramref name="state"/>; a state that does not resolve throws <see cref="PlaygroundException"/> at once.</summary>
-    public Task<PlaygroundRun> GetAsync(PlaygroundState state)
+    /// <summary>The run of <paramref name="state"/>; a state that does not resolve fails with <see cref="PlaygroundException"/>.</summary>
+    public async Task<PlaygroundRun> GetAsync(PlaygroundState state)
     {
-        var scenario = resolver.Resolve(state);
-        var lazy = _runs.GetOrAdd(state, s =>
-        {
-            _order.Enqueue(s);
-            return new Lazy<Task<PlaygroundRun>>(() => RunAsync(s, scenario));
-        });
-        while (_order.Count > Capacity && _order.TryDequeue(out var oldest)) _runs.TryRemove(oldest, out _);
-        return Await(state, lazy);
-    }
-
-    private async Task<PlaygroundRun> Await(PlaygroundState state, Lazy<Task<PlaygroundRun>> lazy)
-    {
+        var run = _runs.GetOrAdd(state, s => new Lazy<Task<PlaygroundRun>>(() => RunAsync(s)));
         try
         {
-            return await lazy.Value;
+            return await run.Value;
         }
         catch
         {
-            _runs.TryRemove(KeyValuePair.Create(state, lazy));
+            _runs.Remove(state, run);
             throw;
         }
     }
 
-    private async Task<PlaygroundRun> RunAsync(PlaygroundState state, Scenarios.LoadedScenario scenario)
+    private async Task<PlaygroundRun> RunAsync(PlaygroundState state)
     {
         var clock = Stopwatch.StartNew();
+        var scenario = resolver.Resolve(state);
         var grains = await access.Grains;
         try
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using SimCluster.Scenarios;
@@ -21,8 +20,7 @@ public sealed class UploadStore
     /// <summary>The name errors in an upload cite when the upload gives none.</summary>
     public const string FileName = "upload.yaml";
 
-    private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _order = new();
+    private readonly RecentItems<string, string> _texts = new(Capacity, StringComparer.Ordinal);
 
     /// <summary>
     /// Checks <paramref name="text"/> and keeps it; returns its id and scenario, or throws the file's errors citing
@@ -34,14 +32,10 @@ public sealed class UploadStore
         var loaded = ScenarioLoader.Parse(text, string.IsNullOrWhiteSpace(name) ? FileName : name);
         if (!loaded.Succeeded) throw new PlaygroundException(loaded.Errors.Select(ApiError.Of).ToArray());
         string id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
-        if (_texts.TryAdd(id, text))
-        {
-            _order.Enqueue(id);
-            while (_order.Count > Capacity && _order.TryDequeue(out string? oldest)) _texts.TryRemove(oldest, out _);
-        }
+        _texts.GetOrAdd(id, _ => text);
         return (id, loaded.Scenario!);
     }
 
     /// <summary>The text uploaded as <paramref name="id"/>, or null (never uploaded, or since pushed out).</summary>
-    public string? Find(string id) => _texts.GetValueOrDefault(id);
+    public string? Find(string id) => _texts.Find(id);
 }
